@@ -1,0 +1,14 @@
+//! Rust client for the Invent API, generated from `openapi.yaml` by `cargo xtask generate`.
+//! The generated code is in `generated_sdk.rs`; this file and its siblings are hand-written.
+
+mod generated_sdk;
+#[doc(hidden)]
+pub mod open_enum;
+mod patch;
+mod secret;
+mod timestamp;
+
+pub use generated_sdk::*;
+pub use patch::Patch;
+pub use secret::Secret;
+pub use timestamp::{Timestamp, TimestampError};

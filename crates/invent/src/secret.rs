@@ -1,0 +1,72 @@
+//! `Secret<T>`: a credential that serializes normally but never shows in `Debug` output.
+//! The generator wraps every property the spec marks `format: password` in it.
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use schemars::r#gen::SchemaGenerator;
+use schemars::schema::Schema;
+use serde::{Deserialize, Serialize};
+
+/// A secret value, such as an assistant's `secret_key`.
+///
+/// ```
+/// use invent::Secret;
+/// let key = Secret::new("sk_live_123".to_string());
+/// assert_eq!(format!("{key:?}"), "[redacted]");
+/// assert_eq!(key.expose(), "sk_live_123");
+/// assert_eq!(serde_json::to_string(&key).unwrap(), "\"sk_live_123\"");
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Secret<T>(T);
+
+impl<T> Secret<T> {
+    /// Wraps a secret value.
+    pub const fn new(value: T) -> Self {
+        Secret(value)
+    }
+
+    /// The secret itself; every read of it is explicit.
+    pub const fn expose(&self) -> &T {
+        &self.0
+    }
+
+    /// Unwraps the secret.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> From<T> for Secret<T> {
+    fn from(value: T) -> Self {
+        Secret(value)
+    }
+}
+
+impl<T> fmt::Debug for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Secret<T> {
+    fn is_referenceable() -> bool {
+        false
+    }
+
+    fn schema_name() -> String {
+        T::schema_name()
+    }
+
+    /// The schema of `T`, marked `format: password` as in the spec.
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        match generator.subschema_for::<T>() {
+            Schema::Object(mut object) => {
+                object.format = Some("password".into());
+                Schema::Object(object)
+            }
+            other => other,
+        }
+    }
+}

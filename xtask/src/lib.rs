@@ -1,0 +1,31 @@
+//! The generator behind `cargo xtask generate`: openapi.yaml in, every generated file out.
+//! A clear sequence of small steps; the binary in main.rs is a thin command line over it.
+
+mod error;
+pub mod output;
+pub mod render;
+pub mod sdk;
+pub mod spec;
+pub mod wire;
+
+use std::path::{Path, PathBuf};
+
+pub use error::Error;
+
+/// One generated file: where it goes (relative to the workspace root) and its text.
+pub struct GeneratedFile {
+    pub path: PathBuf,
+    pub contents: String,
+}
+
+/// Generates every file from the spec at `root/openapi.yaml`, without writing anything.
+pub fn generate(root: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    let spec_path = root.join("openapi.yaml");
+    let spec = spec::load(&spec_path)?;
+    let (_generator, mut sdk) = sdk::generate(&spec_path, &spec)?;
+    wire::apply(&spec_path, &spec, &mut sdk)?;
+    Ok(vec![GeneratedFile {
+        path: PathBuf::from("crates/invent/src/generated_sdk.rs"),
+        contents: render::render(&sdk),
+    }])
+}

@@ -1,0 +1,73 @@
+//! `cargo xtask generate [--check]`: regenerate every generated file from openapi.yaml, or
+//! check that the committed ones are fresh. A thin command line over the `xtask` library.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask generate [--check]
+
+  generate          regenerate every generated file from openapi.yaml
+  generate --check  write nothing; fail with a diff if a generated file is stale";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let root = workspace_root();
+    let result = match args.as_slice() {
+        ["generate"] => generate(&root),
+        ["generate", "--check"] => check(&root),
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask/ sits in the workspace root")
+        .to_path_buf()
+}
+
+fn generate(root: &Path) -> Result<ExitCode, xtask::Error> {
+    let files = xtask::generate(root)?;
+    let changed = xtask::output::write(root, &files)?;
+    for path in &changed {
+        println!("updated {path}");
+    }
+    println!("{} generated files, {} updated", files.len(), changed.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(root: &Path) -> Result<ExitCode, xtask::Error> {
+    let files = xtask::generate(root)?;
+    let stale = xtask::output::check(root, &files);
+    if stale.is_empty() {
+        println!("{} generated files are up to date with openapi.yaml", files.len());
+        return Ok(ExitCode::SUCCESS);
+    }
+    for s in &stale {
+        eprintln!("{}", s.diff);
+    }
+    let paths: Vec<_> = stale.iter().map(|s| s.path.as_str()).collect();
+    eprintln!(
+        "error: {} generated file(s) differ from what openapi.yaml gives: {}\n\
+         run `cargo xtask generate` and commit the result",
+        stale.len(),
+        paths.join(", ")
+    );
+    Ok(ExitCode::FAILURE)
+}

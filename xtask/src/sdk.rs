@@ -1,0 +1,58 @@
+//! Step 2: run progenitor over the normalized spec to get the client and its types.
+//! Refusals (and progenitor's internal panics) become errors that name the problem.
+
+use std::panic::{self, AssertUnwindSafe};
+use std::path::Path;
+
+use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+
+use crate::Error;
+use crate::spec::Spec;
+
+/// The settings every generated crate shares (the CLI and mock generators need the same
+/// builder interface as the SDK).
+pub fn settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_derive("schemars::JsonSchema")
+        .with_derive("PartialEq")
+        .with_conversion(date_time(), "crate::Timestamp", std::iter::empty());
+    settings
+}
+
+/// Runs progenitor; returns the generator (its type space feeds later steps) and the SDK tokens.
+pub fn generate(path: &Path, spec: &Spec) -> Result<(Generator, syn::File), Error> {
+    let mut generator = Generator::new(&settings());
+    let tokens = catch(path, || generator.generate_tokens(&spec.openapi))?
+        .map_err(|e| Error::spec(path, format!("progenitor refused the document: {e}")))?;
+    let file = syn::parse2(tokens)
+        .map_err(|e| Error::Code { step: "progenitor", message: e.to_string() })?;
+    Ok((generator, file))
+}
+
+/// Runs `f`, turning a panic inside progenitor into an error carrying the panic's message.
+pub fn catch<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, Error> {
+    let previous = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    panic::set_hook(previous);
+    result.map_err(|payload| {
+        let message = payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown failure".into());
+        Error::spec(path, format!("progenitor could not generate code: {message}"))
+    })
+}
+
+/// `{type: string, format: date-time}`: kept as `crate::Timestamp`, which remembers the text.
+fn date_time() -> schemars::schema::SchemaObject {
+    schemars::schema::SchemaObject {
+        instance_type: Some(schemars::schema::InstanceType::String.into()),
+        format: Some("date-time".into()),
+        ..Default::default()
+    }
+}

@@ -1,0 +1,184 @@
+//! Enum pass: every string enum of the spec becomes an open enum that keeps values it does
+//! not know (`Unknown(String)`) and writes them back unchanged; known values stay typed.
+
+use quote::{format_ident, quote};
+use serde_json::Value;
+use syn::{Item, parse_quote};
+
+use super::tree;
+use crate::spec::Spec;
+
+/// One documented value: its Rust variant and its wire string.
+struct Variant {
+    attrs: Vec<syn::Attribute>,
+    ident: syn::Ident,
+    value: String,
+}
+
+pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
+    for (name, schema) in spec.schemas() {
+        let Some(Value::Array(values)) = schema.get("enum") else { continue };
+        if !values.iter().all(Value::is_string) {
+            continue;
+        }
+        let rust = tree::rust_name(name);
+        let position = types
+            .iter()
+            .position(|item| matches!(item, Item::Enum(e) if e.ident == rust))
+            .ok_or_else(|| format!("no enum `{rust}` was generated for schema `{name}`"))?;
+        let Item::Enum(generated) = &types[position] else { unreachable!("matched above") };
+        let docs: Vec<_> = generated.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect();
+        let variants = generated.variants.iter().map(read_variant).collect::<Result<Vec<_>, _>>()?;
+        let description = schema.get("description").and_then(Value::as_str);
+        let replacement = open_enum(&rust, &docs, &variants, description);
+
+        // Drop the closed enum and every impl progenitor wrote for it; put the open one in its place.
+        types.retain(|item| match item {
+            Item::Impl(i) => tree::impl_self_name(i).as_deref() != Some(rust.as_str()),
+            _ => true,
+        });
+        let position = types
+            .iter()
+            .position(|item| matches!(item, Item::Enum(e) if e.ident == rust))
+            .expect("still there");
+        types.splice(position..=position, replacement);
+    }
+    Ok(())
+}
+
+fn read_variant(variant: &syn::Variant) -> Result<Variant, String> {
+    let mut value = None;
+    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                value = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            }
+            Ok(())
+        })
+        .map_err(|e| format!("cannot read variant `{}`: {e}", variant.ident))?;
+    }
+    Ok(Variant {
+        attrs: variant.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect(),
+        ident: variant.ident.clone(),
+        value: value.unwrap_or_else(|| variant.ident.to_string()),
+    })
+}
+
+fn open_enum(name: &str, docs: &[syn::Attribute], variants: &[Variant], description: Option<&str>) -> Vec<Item> {
+    let name = format_ident!("{name}");
+    let unknown = if variants.iter().any(|v| v.ident == "Unknown") {
+        format_ident!("UnknownValue")
+    } else {
+        format_ident!("Unknown")
+    };
+    let idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
+    let values: Vec<_> = variants.iter().map(|v| &v.value).collect();
+    let variant_docs: Vec<_> = variants
+        .iter()
+        .map(|v| {
+            let doc = format!("`{}`", v.value);
+            let attrs = &v.attrs;
+            if attrs.is_empty() { quote!(#[doc = #doc]) } else { quote!(#(#attrs)*) }
+        })
+        .collect();
+    let description = match description {
+        Some(d) => quote!(Some(::std::boxed::Box::new(schemars::schema::Metadata {
+            description: Some(#d.to_string()),
+            ..Default::default()
+        }))),
+        None => quote!(None),
+    };
+    let open_doc = format!(
+        " Open: a value this version of the SDK does not know is kept in \
+         [`{unknown}`](Self::{unknown}) and sent back exactly as received."
+    );
+    let file: syn::File = parse_quote! {
+        #(#docs)*
+        ///
+        #[doc = #open_doc]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(#variant_docs #idents,)*
+            /// A value the spec does not document, kept exactly as received.
+            #unknown(::std::string::String),
+        }
+
+        impl #name {
+            /// Every value the spec documents.
+            pub const KNOWN: &'static [#name] = &[#(#name::#idents),*];
+
+            /// The value as it is sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#idents => #values,)*
+                    Self::#unknown(value) => value.as_str(),
+                }
+            }
+
+            /// `true` for a value the spec does not document.
+            pub fn is_unknown(&self) -> bool {
+                matches!(self, Self::#unknown(_))
+            }
+
+            fn known(value: &str) -> ::std::option::Option<Self> {
+                match value {
+                    #(#values => Some(Self::#idents),)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::known(value).unwrap_or_else(|| Self::#unknown(value.to_owned()))
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
+                Self::known(&value).unwrap_or(Self::#unknown(value))
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                crate::open_enum::deserialize(deserializer)
+            }
+        }
+
+        impl schemars::JsonSchema for #name {
+            fn schema_name() -> ::std::string::String {
+                stringify!(#name).to_string()
+            }
+
+            fn json_schema(_: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+                schemars::schema::Schema::Object(schemars::schema::SchemaObject {
+                    metadata: #description,
+                    instance_type: Some(schemars::schema::InstanceType::String.into()),
+                    enum_values: Some(vec![#(#values.into()),*]),
+                    ..Default::default()
+                })
+            }
+        }
+    };
+    file.items
+}

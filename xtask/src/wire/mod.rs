@@ -1,0 +1,22 @@
+//! Step 3: reshape progenitor's types so they are lossless on the wire, driven by the spec.
+//! Each submodule is one pass over the syntax tree of the generated `types` module.
+
+mod enums;
+mod fields;
+mod limits;
+mod tree;
+
+use std::path::Path;
+
+use crate::Error;
+use crate::spec::Spec;
+
+/// Applies every wire pass to the generated SDK file.
+pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error> {
+    let types = tree::module_mut(&mut file.items, "types")
+        .ok_or_else(|| Error::spec(path, "progenitor emitted no `types` module"))?;
+    fields::apply(spec, types).map_err(|m| Error::spec(path, m))?;
+    enums::apply(spec, types).map_err(|m| Error::spec(path, m))?;
+    limits::apply(spec, types).map_err(|m| Error::spec(path, m))?;
+    Ok(())
+}
