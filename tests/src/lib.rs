@@ -1,0 +1,58 @@
+//! Shared helpers for the workspace's tests: where things are, and the spec's own examples.
+//! The tests themselves live in `tests/tests/`.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// The workspace root (the folder holding openapi.yaml).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ sits in the root")
+        .to_path_buf()
+}
+
+/// The normalized spec, as the generator reads it.
+pub fn spec() -> xtask::spec::Spec {
+    xtask::spec::load(&root().join("openapi.yaml")).expect("openapi.yaml loads")
+}
+
+/// The value at a JSON pointer of the spec, such as an example.
+pub fn spec_value(pointer: &str) -> Value {
+    spec()
+        .json
+        .pointer(pointer)
+        .cloned()
+        .unwrap_or_else(|| panic!("openapi.yaml has no `{pointer}`"))
+}
+
+/// The generated SDK file, parsed.
+pub fn generated_sdk() -> syn::File {
+    let text = std::fs::read_to_string(root().join("crates/invent/src/generated_sdk.rs"))
+        .expect("the generated SDK exists");
+    syn::parse_file(&text).expect("the generated SDK parses")
+}
+
+/// The operation with `operation_id`, from the spec's `paths`.
+pub fn operation(operation_id: &str) -> Value {
+    let spec = spec().json;
+    let paths = spec["paths"].as_object().expect("paths");
+    paths
+        .values()
+        .flat_map(|item| item.as_object().into_iter().flatten())
+        .map(|(_, op)| op)
+        .find(|op| op["operationId"] == operation_id)
+        .cloned()
+        .unwrap_or_else(|| panic!("openapi.yaml has no operation `{operation_id}`"))
+}
+
+/// The page's request example of `operation_id`, as the spec records it.
+pub fn request_example(operation_id: &str) -> Value {
+    operation(operation_id)["requestBody"]["content"]["application/json"]["example"].clone()
+}
+
+/// The page's example of the `status` response of `operation_id`.
+pub fn response_example(operation_id: &str, status: &str) -> Value {
+    operation(operation_id)["responses"][status]["content"]["application/json"]["example"].clone()
+}

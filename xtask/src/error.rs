@@ -10,17 +10,26 @@ pub enum Error {
     /// The spec cannot be read, parsed, or turned into code.
     Spec { path: PathBuf, message: String },
     /// A file could not be read or written.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// The generator produced code that does not parse (a bug in a generation step).
     Code { step: &'static str, message: String },
 }
 
 impl Error {
     pub(crate) fn spec(path: &Path, message: impl Into<String>) -> Self {
-        Error::Spec { path: path.to_path_buf(), message: message.into() }
+        Error::Spec {
+            path: path.to_path_buf(),
+            message: message.into(),
+        }
     }
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
-        Error::Io { path: path.to_path_buf(), source }
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
     }
 }
 
@@ -30,7 +39,10 @@ impl fmt::Display for Error {
             Error::Spec { path, message } => write!(f, "{}: {message}", path.display()),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Code { step, message } => {
-                write!(f, "generation step `{step}` produced invalid Rust: {message}")
+                write!(
+                    f,
+                    "generation step `{step}` produced invalid Rust: {message}"
+                )
             }
         }
     }

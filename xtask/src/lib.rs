@@ -6,6 +6,7 @@ pub mod output;
 pub mod render;
 pub mod sdk;
 pub mod spec;
+pub mod surface;
 pub mod wire;
 
 use std::path::{Path, PathBuf};

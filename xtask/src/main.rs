@@ -56,11 +56,21 @@ fn check(root: &Path) -> Result<ExitCode, xtask::Error> {
     let files = xtask::generate(root)?;
     let stale = xtask::output::check(root, &files);
     if stale.is_empty() {
-        println!("{} generated files are up to date with openapi.yaml", files.len());
+        println!(
+            "{} generated files are up to date with openapi.yaml",
+            files.len()
+        );
         return Ok(ExitCode::SUCCESS);
     }
+    const SHOWN: usize = 200;
     for s in &stale {
-        eprintln!("{}", s.diff);
+        let lines: Vec<&str> = s.diff.lines().collect();
+        for line in lines.iter().take(SHOWN) {
+            eprintln!("{line}");
+        }
+        if lines.len() > SHOWN {
+            eprintln!("… {} more lines of diff for {}", lines.len() - SHOWN, s.path);
+        }
     }
     let paths: Vec<_> = stale.iter().map(|s| s.path.as_str()).collect();
     eprintln!(

@@ -41,11 +41,16 @@ pub fn check(root: &Path, files: &[GeneratedFile]) -> Vec<Stale> {
             if committed.as_deref() == Some(file.contents.as_bytes()) {
                 return None;
             }
-            let committed = committed.map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+            let committed = committed
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
             let diff = TextDiff::from_lines(&committed, &file.contents)
                 .unified_diff()
                 .context_radius(3)
-                .header(&format!("{path} (committed)"), &format!("{path} (from openapi.yaml)"))
+                .header(
+                    &format!("{path} (committed)"),
+                    &format!("{path} (from openapi.yaml)"),
+                )
                 .to_string();
             let diff = if diff.is_empty() {
                 // Same lines, other bytes (line endings, a missing final newline).

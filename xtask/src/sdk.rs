@@ -27,8 +27,10 @@ pub fn generate(path: &Path, spec: &Spec) -> Result<(Generator, syn::File), Erro
     let mut generator = Generator::new(&settings());
     let tokens = catch(path, || generator.generate_tokens(&spec.openapi))?
         .map_err(|e| Error::spec(path, format!("progenitor refused the document: {e}")))?;
-    let file = syn::parse2(tokens)
-        .map_err(|e| Error::Code { step: "progenitor", message: e.to_string() })?;
+    let file = syn::parse2(tokens).map_err(|e| Error::Code {
+        step: "progenitor",
+        message: e.to_string(),
+    })?;
     Ok((generator, file))
 }
 
@@ -44,7 +46,10 @@ pub fn catch<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, Error> {
             .cloned()
             .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_else(|| "unknown failure".into());
-        Error::spec(path, format!("progenitor could not generate code: {message}"))
+        Error::spec(
+            path,
+            format!("progenitor could not generate code: {message}"),
+        )
     })
 }
 

@@ -50,7 +50,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
     let openapi = serde_path_to_error::deserialize(&json).map_err(|e| {
         Error::spec(
             path,
-            format!("not a valid OpenAPI 3.0 document at `{}`: {}", e.path(), e.inner()),
+            format!(
+                "not a valid OpenAPI 3.0 document at `{}`: {}",
+                e.path(),
+                e.inner()
+            ),
         )
     })?;
     Ok(Spec { json, openapi })
@@ -63,7 +67,10 @@ fn check_version(path: &Path, json: &Value) -> Result<(), Error> {
             path,
             format!("`openapi: {v}` is not supported: progenitor reads OpenAPI 3.0.x only"),
         )),
-        None => Err(Error::spec(path, "the top-level `openapi` version field is missing")),
+        None => Err(Error::spec(
+            path,
+            "the top-level `openapi` version field is missing",
+        )),
     }
 }
 
@@ -71,7 +78,9 @@ fn check_version(path: &Path, json: &Value) -> Result<(), Error> {
 /// (named as the type generator would name it: parent type, then property), so each
 /// generated Rust type corresponds to exactly one component schema.
 fn normalize(json: &mut Value) -> Result<(), String> {
-    let root = json.as_object_mut().ok_or("the document is not a mapping")?;
+    let root = json
+        .as_object_mut()
+        .ok_or("the document is not a mapping")?;
     let components = root
         .entry("components")
         .or_insert_with(|| Value::Object(Map::new()))
@@ -87,7 +96,12 @@ fn normalize(json: &mut Value) -> Result<(), String> {
     let names: Vec<String> = schemas.keys().cloned().collect();
     for name in names {
         let schema = schemas.get_mut(&name).expect("name taken from the map");
-        hoist_children(&name, schema, &mut hoisted, &format!("components.schemas.{name}"))?;
+        hoist_children(
+            &name,
+            schema,
+            &mut hoisted,
+            &format!("components.schemas.{name}"),
+        )?;
     }
     for (name, schema) in hoisted {
         if schemas.contains_key(&name) {
@@ -146,14 +160,23 @@ fn hoist_children(
     Ok(())
 }
 
-fn hoist(name: &str, child: &mut Value, out: &mut Map<String, Value>, at: &str) -> Result<(), String> {
+fn hoist(
+    name: &str,
+    child: &mut Value,
+    out: &mut Map<String, Value>,
+    at: &str,
+) -> Result<(), String> {
     hoist_children(name, child, out, at)?;
     let object = child.as_object().expect("checked by hoist_children");
     let is_named_type = object.contains_key("enum")
-        || object.get("properties").is_some_and(|p| p.as_object().is_some_and(|p| !p.is_empty()));
+        || object
+            .get("properties")
+            .is_some_and(|p| p.as_object().is_some_and(|p| !p.is_empty()));
     if is_named_type {
         if out.contains_key(name) {
-            return Err(format!("two inline schemas would both be named `{name}` (at `{at}`)"));
+            return Err(format!(
+                "two inline schemas would both be named `{name}` (at `{at}`)"
+            ));
         }
         let reference = Value::String(format!("#/components/schemas/{name}"));
         let nullable = object.get("nullable").cloned();

@@ -20,9 +20,13 @@ pub mod types {
     )]
     pub struct ActionConfig {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: vec :: Vec < ActionDefinition >")]
         pub definitions: ::std::option::Option<::std::vec::Vec<ActionDefinition>>,
         ///Input of the action; any properties.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(
+            with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+        )]
         pub input: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
@@ -47,10 +51,14 @@ pub mod types {
     pub struct ActionDefinition {
         ///The definition; any properties.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(
+            with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+        )]
         pub definition: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub path: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -73,9 +81,13 @@ pub mod types {
         pub actions: ::std::vec::Vec<AssistantAction>,
         ///The URL of the avatar photo
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[schemars(
+            with = "crate :: support :: RequiredNullable < :: std :: string :: String >"
+        )]
         pub avatar_url: ::std::option::Option<::std::string::String>,
         pub config: AssistantConfig,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[schemars(with = "crate :: support :: RequiredNullable < crate :: Timestamp >")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
         ///Whether the assistant has been soft-deleted
         pub deleted: bool,
@@ -87,8 +99,12 @@ pub mod types {
         pub name: ::std::string::String,
         ///The secret key to create session hashes
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[schemars(
+            with = "crate :: support :: RequiredNullable < crate :: Secret < :: std :: string :: String > >"
+        )]
         pub secret_key: ::std::option::Option<crate::Secret<::std::string::String>>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[schemars(with = "crate :: support :: RequiredNullable < crate :: Timestamp >")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -110,24 +126,34 @@ pub mod types {
     )]
     pub struct AssistantAction {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub action_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub assistant_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "ActionConfig")]
         pub config: ::std::option::Option<ActionConfig>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub connection_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "crate :: Timestamp")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enabled: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub instructions: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "crate :: Timestamp")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -149,20 +175,28 @@ pub mod types {
     )]
     pub struct AssistantConfig {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "ConversationSettings")]
         pub conversation: ::std::option::Option<ConversationSettings>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub instructions: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "KnowledgeScope")]
         pub knowledge_scope: ::std::option::Option<KnowledgeScope>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "Language")]
         pub language: ::std::option::Option<Language>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub model: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "SpeechToText")]
         pub stt: ::std::option::Option<SpeechToText>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub timezone: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "TextToSpeech")]
         pub tts: ::std::option::Option<TextToSpeech>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -184,25 +218,36 @@ pub mod types {
     )]
     pub struct AssistantIntegration {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub assistant_id: ::std::option::Option<::std::string::String>,
         ///Settings of the integration; any properties.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(
+            with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+        )]
         pub config: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub connection_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "crate :: Timestamp")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enabled: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub error: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "IntegrationKind")]
         pub integration_id: ::std::option::Option<IntegrationKind>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "crate :: Timestamp")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -224,30 +269,42 @@ pub mod types {
     )]
     pub struct ConversationSettings {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub auto_intro_message: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enable_auto_csat: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enable_auto_follow_ups: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enable_auto_resolve: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enable_block_contact_tool: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enable_end_conversation_tool: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enable_memories: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enable_private_chats: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enable_transfer_to_human_tool: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
         pub suggested_messages: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         >,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "ThreadMode")]
         pub thread_mode: ::std::option::Option<ThreadMode>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub welcome_banner: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -357,7 +414,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::support::deserialize_open_enum(deserializer)
         }
     }
     impl schemars::JsonSchema for IntegrationKind {
@@ -447,7 +504,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::support::deserialize_open_enum(deserializer)
         }
     }
     impl schemars::JsonSchema for KnowledgeScope {
@@ -537,7 +594,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::support::deserialize_open_enum(deserializer)
         }
     }
     impl schemars::JsonSchema for Language {
@@ -575,6 +632,7 @@ pub mod types {
     )]
     pub struct SpeechToText {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub model: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -596,8 +654,10 @@ pub mod types {
     )]
     pub struct TextToSpeech {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub model: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = ":: std :: string :: String")]
         pub voice_id: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -671,7 +731,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::support::deserialize_open_enum(deserializer)
         }
     }
     impl schemars::JsonSchema for ThreadMode {
@@ -712,12 +772,15 @@ pub mod types {
         #[serde(default, skip_serializing_if = "crate::Patch::is_absent")]
         pub avatar_id: crate::Patch<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "AssistantConfig")]
         pub config: ::std::option::Option<AssistantConfig>,
         ///Whether the assistant is enabled
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "bool")]
         pub enabled: ::std::option::Option<bool>,
         ///The name of the assistant
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        #[schemars(with = "UpdateAssistantName")]
         pub name: ::std::option::Option<UpdateAssistantName>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,

@@ -1,11 +1,12 @@
 //! Rust client for the Invent API, generated from `openapi.yaml` by `cargo xtask generate`.
 //! The generated code is in `generated_sdk.rs`; this file and its siblings are hand-written.
 
+#[rustfmt::skip]
 mod generated_sdk;
-#[doc(hidden)]
-pub mod open_enum;
 mod patch;
 mod secret;
+#[doc(hidden)]
+pub mod support;
 mod timestamp;
 
 pub use generated_sdk::*;

@@ -57,7 +57,11 @@ pub struct TimestampError {
 
 impl fmt::Display for TimestampError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` is not an RFC 3339 date-time: {}", self.text, self.reason)
+        write!(
+            f,
+            "`{}` is not an RFC 3339 date-time: {}",
+            self.text, self.reason
+        )
     }
 }
 
@@ -68,8 +72,14 @@ impl FromStr for Timestamp {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         DateTime::parse_from_rfc3339(text)
-            .map(|instant| Timestamp { text: text.to_owned(), instant })
-            .map_err(|e| TimestampError { text: text.to_owned(), reason: e.to_string() })
+            .map(|instant| Timestamp {
+                text: text.to_owned(),
+                instant,
+            })
+            .map_err(|e| TimestampError {
+                text: text.to_owned(),
+                reason: e.to_string(),
+            })
     }
 }
 

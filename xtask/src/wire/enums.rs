@@ -17,7 +17,9 @@ struct Variant {
 
 pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
     for (name, schema) in spec.schemas() {
-        let Some(Value::Array(values)) = schema.get("enum") else { continue };
+        let Some(Value::Array(values)) = schema.get("enum") else {
+            continue;
+        };
         if !values.iter().all(Value::is_string) {
             continue;
         }
@@ -26,9 +28,20 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             .iter()
             .position(|item| matches!(item, Item::Enum(e) if e.ident == rust))
             .ok_or_else(|| format!("no enum `{rust}` was generated for schema `{name}`"))?;
-        let Item::Enum(generated) = &types[position] else { unreachable!("matched above") };
-        let docs: Vec<_> = generated.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect();
-        let variants = generated.variants.iter().map(read_variant).collect::<Result<Vec<_>, _>>()?;
+        let Item::Enum(generated) = &types[position] else {
+            unreachable!("matched above")
+        };
+        let docs: Vec<_> = generated
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .cloned()
+            .collect();
+        let variants = generated
+            .variants
+            .iter()
+            .map(read_variant)
+            .collect::<Result<Vec<_>, _>>()?;
         let description = schema.get("description").and_then(Value::as_str);
         let replacement = open_enum(&rust, &docs, &variants, description);
 
@@ -58,13 +71,23 @@ fn read_variant(variant: &syn::Variant) -> Result<Variant, String> {
         .map_err(|e| format!("cannot read variant `{}`: {e}", variant.ident))?;
     }
     Ok(Variant {
-        attrs: variant.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect(),
+        attrs: variant
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .cloned()
+            .collect(),
         ident: variant.ident.clone(),
         value: value.unwrap_or_else(|| variant.ident.to_string()),
     })
 }
 
-fn open_enum(name: &str, docs: &[syn::Attribute], variants: &[Variant], description: Option<&str>) -> Vec<Item> {
+fn open_enum(
+    name: &str,
+    docs: &[syn::Attribute],
+    variants: &[Variant],
+    description: Option<&str>,
+) -> Vec<Item> {
     let name = format_ident!("{name}");
     let unknown = if variants.iter().any(|v| v.ident == "Unknown") {
         format_ident!("UnknownValue")
@@ -78,7 +101,11 @@ fn open_enum(name: &str, docs: &[syn::Attribute], variants: &[Variant], descript
         .map(|v| {
             let doc = format!("`{}`", v.value);
             let attrs = &v.attrs;
-            if attrs.is_empty() { quote!(#[doc = #doc]) } else { quote!(#(#attrs)*) }
+            if attrs.is_empty() {
+                quote!(#[doc = #doc])
+            } else {
+                quote!(#(#attrs)*)
+            }
         })
         .collect();
     let description = match description {
@@ -161,7 +188,7 @@ fn open_enum(name: &str, docs: &[syn::Attribute], variants: &[Variant], descript
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                crate::open_enum::deserialize(deserializer)
+                crate::support::deserialize_open_enum(deserializer)
             }
         }
 

@@ -48,13 +48,27 @@ impl Property {
         })
     }
 
+    /// Where an `Option` field's derived JSON Schema would say the wrong thing, the schema to
+    /// use instead: optional non-nullable gives the value's own schema (not nullable);
+    /// required nullable gives a nullable schema that stays required.
+    fn schema_attr(&self, reshaped: &Type) -> Option<syn::Attribute> {
+        let inner = tree::only_generic(reshaped)?;
+        let with = match (self.required, self.nullable) {
+            (false, false) => quote!(#inner),
+            (true, true) => quote!(crate::support::RequiredNullable<#inner>),
+            _ => return None,
+        };
+        let with = with.to_string();
+        Some(parse_quote!(#[schemars(with = #with)]))
+    }
+
     /// The serde attribute that makes a missing key mean "absent" and skips it on output.
     fn skip_attr(&self) -> Option<syn::Attribute> {
         match (self.required, self.nullable) {
             (true, _) => None,
-            (false, true) => {
-                Some(parse_quote!(#[serde(default, skip_serializing_if = "crate::Patch::is_absent")]))
-            }
+            (false, true) => Some(
+                parse_quote!(#[serde(default, skip_serializing_if = "crate::Patch::is_absent")]),
+            ),
             (false, false) => Some(
                 parse_quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]),
             ),
@@ -89,25 +103,40 @@ fn wrap_strings_in_secret(ty: &Type) -> Result<Type, String> {
 
 pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
     for (name, schema) in spec.schemas() {
-        let Some(Value::Object(properties)) = schema.get("properties") else { continue };
+        let Some(Value::Object(properties)) = schema.get("properties") else {
+            continue;
+        };
         let rust = tree::rust_name(name);
         let Some(item) = tree::struct_mut(types, &rust) else {
-            return Err(format!("no struct `{rust}` was generated for schema `{name}`"));
+            return Err(format!(
+                "no struct `{rust}` was generated for schema `{name}`"
+            ));
         };
         let mut reshaped = Vec::new();
         let mut extras = None;
         if let Fields::Named(fields) = &mut item.fields {
-            extras = fields.named.iter().find(|f| is_flattened(f)).and_then(|f| f.ident.clone());
+            extras = fields
+                .named
+                .iter()
+                .find(|f| is_flattened(f))
+                .and_then(|f| f.ident.clone());
             for field in fields.named.iter_mut() {
-                let Some(wire) = tree::wire_name(field) else { continue };
-                let Some(property) = properties.get(&wire) else { continue };
+                let Some(wire) = tree::wire_name(field) else {
+                    continue;
+                };
+                let Some(property) = properties.get(&wire) else {
+                    continue;
+                };
                 let property = Property::read(schema, &wire, property);
                 let ident = field.ident.clone().expect("named field");
                 reshape_field(field, &property)?;
                 reshaped.push((ident, property));
             }
         }
-        let has_required = schema.get("required").and_then(Value::as_array).is_some_and(|r| !r.is_empty());
+        let has_required = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .is_some_and(|r| !r.is_empty());
         if !has_required {
             derive_default(&mut item.attrs);
         }
@@ -124,6 +153,7 @@ fn reshape_field(field: &mut Field, property: &Property) -> Result<(), String> {
         strip_serde_skip(&mut field.attrs);
         field.attrs.push(attr);
     }
+    field.attrs.extend(property.schema_attr(&field.ty));
     Ok(())
 }
 
@@ -182,7 +212,9 @@ fn reshape_builder(
         match item {
             Item::Struct(s) if s.ident == name => {
                 for field in s.fields.iter_mut() {
-                    let Some(property) = lookup(reshaped, field.ident.as_ref()) else { continue };
+                    let Some(property) = lookup(reshaped, field.ident.as_ref()) else {
+                        continue;
+                    };
                     // `Result<T, String>`: reshape the `T`.
                     if let Some(syn::PathArguments::AngleBracketed(args)) =
                         tree::last_segment_mut(&mut field.ty).map(|s| &mut s.arguments)
@@ -215,19 +247,30 @@ fn reshape_builder(
     Ok(())
 }
 
-fn lookup<'a>(reshaped: &'a [(syn::Ident, Property)], ident: Option<&syn::Ident>) -> Option<&'a Property> {
+fn lookup<'a>(
+    reshaped: &'a [(syn::Ident, Property)],
+    ident: Option<&syn::Ident>,
+) -> Option<&'a Property> {
     let ident = ident?;
     reshaped.iter().find(|(i, _)| i == ident).map(|(_, p)| p)
 }
 
 /// `where T: TryInto<X>` becomes `where T: TryInto<reshaped X>`.
 fn reshape_setter(setter: &mut syn::ImplItemFn, property: &Property) -> Result<(), String> {
-    let Some(clause) = setter.sig.generics.where_clause.as_mut() else { return Ok(()) };
+    let Some(clause) = setter.sig.generics.where_clause.as_mut() else {
+        return Ok(());
+    };
     for predicate in clause.predicates.iter_mut() {
-        let syn::WherePredicate::Type(p) = predicate else { continue };
+        let syn::WherePredicate::Type(p) = predicate else {
+            continue;
+        };
         for bound in p.bounds.iter_mut() {
-            let syn::TypeParamBound::Trait(t) = bound else { continue };
-            let Some(segment) = t.path.segments.last_mut() else { continue };
+            let syn::TypeParamBound::Trait(t) = bound else {
+                continue;
+            };
+            let Some(segment) = t.path.segments.last_mut() else {
+                continue;
+            };
             if segment.ident != "TryInto" {
                 continue;
             }
@@ -243,17 +286,21 @@ fn reshape_setter(setter: &mut syn::ImplItemFn, property: &Property) -> Result<(
 
 /// Whether the field collects the properties the spec does not name (`#[serde(flatten)]`).
 fn is_flattened(field: &Field) -> bool {
-    field.attrs.iter().filter(|a| a.path().is_ident("serde")).any(|a| {
-        let mut flatten = false;
-        let _ = a.parse_nested_meta(|meta| {
-            flatten |= meta.path.is_ident("flatten");
-            if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
-            }
-            Ok(())
-        });
-        flatten
-    })
+    field
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .any(|a| {
+            let mut flatten = false;
+            let _ = a.parse_nested_meta(|meta| {
+                flatten |= meta.path.is_ident("flatten");
+                if meta.input.peek(syn::Token![=]) {
+                    meta.value()?.parse::<syn::Expr>()?;
+                }
+                Ok(())
+            });
+            flatten
+        })
 }
 
 /// In a builder's `Default`, the unknown-properties map starts empty instead of unset.

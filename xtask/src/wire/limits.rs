@@ -9,9 +9,13 @@ use crate::spec::Spec;
 
 pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
     for (name, schema) in spec.schemas() {
-        let Some(Value::Object(properties)) = schema.get("properties") else { continue };
+        let Some(Value::Object(properties)) = schema.get("properties") else {
+            continue;
+        };
         for (property, child) in properties {
-            let constrained = ["minLength", "maxLength", "pattern"].iter().any(|k| child.get(k).is_some());
+            let constrained = ["minLength", "maxLength", "pattern"]
+                .iter()
+                .any(|k| child.get(k).is_some());
             if !constrained || child.get("$ref").is_some() {
                 continue;
             }

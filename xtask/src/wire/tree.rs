@@ -6,7 +6,8 @@ use syn::{Field, Item, ItemStruct, Type};
 
 /// The Rust type name the type generator gives to the component schema `name`.
 pub fn rust_name(name: &str) -> String {
-    name.replace(|c: char| !c.is_alphanumeric() && c != '_', "-").to_upper_camel_case()
+    name.replace(|c: char| !c.is_alphanumeric() && c != '_', "-")
+        .to_upper_camel_case()
 }
 
 /// The items of the inline module `name` among `items`.
@@ -39,7 +40,10 @@ pub fn wire_name(field: &Field) -> Option<String> {
         });
     }
     rename.or_else(|| {
-        field.ident.as_ref().map(|i| i.to_string().trim_start_matches("r#").to_string())
+        field
+            .ident
+            .as_ref()
+            .map(|i| i.to_string().trim_start_matches("r#").to_string())
     })
 }
 

@@ -1,0 +1,60 @@
+//! Helpers that the generated code calls, kept out of it so each lives once.
+//! Not part of the public API: their names and shapes may change with any release.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use schemars::JsonSchema;
+use schemars::r#gen::SchemaGenerator;
+use schemars::schema::Schema;
+use serde::Deserializer;
+use serde::de::{Error, Visitor};
+
+/// Deserializes a string into an open enum (one that converts from `&str` and `String`),
+/// allocating only for values the enum does not know.
+pub fn deserialize_open_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: for<'a> From<&'a str> + From<String>,
+{
+    struct StrVisitor<T>(PhantomData<T>);
+
+    impl<T> Visitor<'_> for StrVisitor<T>
+    where
+        T: for<'a> From<&'a str> + From<String>,
+    {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: Error>(self, value: &str) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+
+        fn visit_string<E: Error>(self, value: String) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+    }
+
+    deserializer.deserialize_str(StrVisitor(PhantomData))
+}
+
+/// The JSON Schema of a property that is required and nullable (`Option<T>` that must be
+/// present): schemars would otherwise call an `Option` field not required.
+pub struct RequiredNullable<T>(PhantomData<T>);
+
+impl<T: JsonSchema> JsonSchema for RequiredNullable<T> {
+    fn is_referenceable() -> bool {
+        false
+    }
+
+    fn schema_name() -> String {
+        <Option<T>>::schema_name()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        <Option<T>>::json_schema(generator)
+    }
+}

@@ -1,0 +1,186 @@
+//! The JSON Schema that schemars derives from each generated type agrees with the spec's
+//! component schema: property names, required lists, types, nullability, formats, enum values.
+
+use std::collections::BTreeSet;
+
+use invent::types::{Assistant, ErrorBody, UpdateAssistant};
+use schemars::r#gen::{SchemaGenerator, SchemaSettings};
+use serde_json::{Map, Value};
+
+/// The schemas of every type reachable from the operation's body and responses.
+fn derived_schemas() -> Map<String, Value> {
+    let mut generator = SchemaGenerator::new(SchemaSettings::openapi3());
+    let roots = [
+        (
+            "UpdateAssistant",
+            generator.subschema_for::<UpdateAssistant>(),
+        ),
+        ("Assistant", generator.subschema_for::<Assistant>()),
+        ("ErrorBody", generator.subschema_for::<ErrorBody>()),
+    ];
+    let mut schemas: Map<String, Value> =
+        serde_json::from_value(serde_json::to_value(generator.take_definitions()).unwrap())
+            .unwrap();
+    // A root that schemars inlines (a transparent newtype) has no definition of its own.
+    for (name, schema) in roots {
+        schemas
+            .entry(name)
+            .or_insert_with(|| serde_json::to_value(schema).unwrap());
+    }
+    schemas
+}
+
+fn spec_schemas() -> Map<String, Value> {
+    invent_tests::spec().json["components"]["schemas"]
+        .as_object()
+        .unwrap()
+        .clone()
+}
+
+/// Follows `$ref`s (and a lone `allOf: [$ref]`), keeping `nullable` from the wrapper.
+fn resolve<'a>(schema: &'a Value, all: &'a Map<String, Value>) -> (bool, &'a Value) {
+    let nullable = schema.get("nullable") == Some(&Value::Bool(true));
+    if let Some(Value::String(r)) = schema.get("$ref") {
+        let name = r.rsplit('/').next().unwrap();
+        let (inner_nullable, inner) = resolve(&all[name], all);
+        return (nullable || inner_nullable, inner);
+    }
+    if let Some(Value::Array(parts)) = schema.get("allOf")
+        && parts.len() == 1
+    {
+        let (inner_nullable, inner) = resolve(&parts[0], all);
+        return (nullable || inner_nullable, inner);
+    }
+    (nullable, schema)
+}
+
+fn accepts_unknown_properties(schema: &Value) -> bool {
+    match schema.get("additionalProperties") {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::Object(_)) => true,
+        _ => false,
+    }
+}
+
+fn keys(v: Option<&Value>) -> BTreeSet<String> {
+    match v {
+        Some(Value::Object(o)) => o.keys().cloned().collect(),
+        Some(Value::Array(a)) => a.iter().map(|x| x.to_string()).collect(),
+        _ => BTreeSet::new(),
+    }
+}
+
+/// Compares two schemas; records each disagreement with the path where it is.
+fn compare(
+    at: &str,
+    spec: (&Value, &Map<String, Value>),
+    rust: (&Value, &Map<String, Value>),
+    errors: &mut Vec<String>,
+) {
+    let (spec_nullable, s) = resolve(spec.0, spec.1);
+    let (rust_nullable, r) = resolve(rust.0, rust.1);
+    let mut differ = |what: &str, a: String, b: String| {
+        if a != b {
+            errors.push(format!("{at}: {what}: spec says {a}, Rust type says {b}"));
+        }
+    };
+    differ(
+        "nullable",
+        spec_nullable.to_string(),
+        rust_nullable.to_string(),
+    );
+    differ(
+        "type",
+        format!("{:?}", s.get("type")),
+        format!("{:?}", r.get("type")),
+    );
+    differ(
+        "format",
+        format!("{:?}", s.get("format")),
+        format!("{:?}", r.get("format")),
+    );
+    differ(
+        "enum",
+        format!("{:?}", keys(s.get("enum"))),
+        format!("{:?}", keys(r.get("enum"))),
+    );
+    differ(
+        "required",
+        format!("{:?}", keys(s.get("required"))),
+        format!("{:?}", keys(r.get("required"))),
+    );
+    differ(
+        "properties",
+        format!("{:?}", keys(s.get("properties"))),
+        format!("{:?}", keys(r.get("properties"))),
+    );
+    differ(
+        "accepts unknown properties",
+        accepts_unknown_properties(s).to_string(),
+        accepts_unknown_properties(r).to_string(),
+    );
+    if let (Some(Value::Object(sp)), Some(Value::Object(rp))) =
+        (s.get("properties"), r.get("properties"))
+    {
+        for (name, child) in sp {
+            if let Some(rchild) = rp.get(name) {
+                compare(
+                    &format!("{at}.{name}"),
+                    (child, spec.1),
+                    (rchild, rust.1),
+                    errors,
+                );
+            }
+        }
+    }
+    if let (Some(si), Some(ri)) = (s.get("items"), r.get("items")) {
+        compare(&format!("{at}[]"), (si, spec.1), (ri, rust.1), errors);
+    }
+}
+
+#[test]
+fn every_component_schema_has_a_generated_type() {
+    let derived = derived_schemas();
+    let missing: Vec<_> = spec_schemas()
+        .keys()
+        .filter(|k| !derived.contains_key(*k))
+        .cloned()
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no JSON Schema derived for {missing:?}; reach them from derived_schemas()"
+    );
+}
+
+#[test]
+fn derived_json_schemas_agree_with_the_spec() {
+    let spec = spec_schemas();
+    let derived = derived_schemas();
+    let mut errors = Vec::new();
+    for (name, schema) in &spec {
+        if let Some(rust) = derived.get(name) {
+            compare(name, (schema, &spec), (rust, &derived), &mut errors);
+        }
+    }
+    assert!(
+        errors.is_empty(),
+        "generated types drift from openapi.yaml:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn comparison_catches_a_drift() {
+    // The check itself must be able to fail: a spec with one more required property differs.
+    let mut spec = spec_schemas();
+    spec["Assistant"]["required"].as_array_mut().unwrap().pop();
+    let derived = derived_schemas();
+    let mut errors = Vec::new();
+    compare(
+        "Assistant",
+        (&spec["Assistant"], &spec),
+        (&derived["Assistant"], &derived),
+        &mut errors,
+    );
+    assert!(errors.iter().any(|e| e.contains("required")), "{errors:?}");
+}

@@ -1,0 +1,183 @@
+//! A compact, readable listing of a generated file's public API: what a reviewer reads in a
+//! snapshot diff when the spec changes (types, fields with serde attributes, client methods).
+
+use std::fmt::Write;
+
+use quote::ToTokens;
+use syn::{Fields, Item, ItemImpl, Visibility};
+
+/// Lists every public type, field, variant and method of `file`, in file order.
+pub fn listing(file: &syn::File) -> String {
+    let mut out = String::new();
+    list_items(&mut out, "", &file.items);
+    out
+}
+
+fn list_items(out: &mut String, module: &str, items: &[Item]) {
+    for item in items {
+        match item {
+            Item::Struct(s) if is_pub(&s.vis) => list_struct(out, module, s, items),
+            Item::Enum(e) if is_pub(&e.vis) => {
+                let _ = writeln!(out, "enum {module}{}{}", e.ident, impls_of(items, &e.ident));
+                for v in &e.variants {
+                    let fields = match &v.fields {
+                        Fields::Unit => String::new(),
+                        other => show(&other.to_token_stream()),
+                    };
+                    let _ = writeln!(out, "    {}{fields}{}", v.ident, serde_attrs(&v.attrs));
+                }
+            }
+            Item::Impl(i) if i.trait_.is_none() => list_methods(out, module, i),
+            Item::Mod(m) if is_pub(&m.vis) => {
+                if let Some((_, inner)) = &m.content {
+                    list_items(out, &format!("{module}{}::", m.ident), inner);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn list_struct(out: &mut String, module: &str, s: &syn::ItemStruct, siblings: &[Item]) {
+    let _ = write!(out, "struct {module}{}", s.ident);
+    if !s.generics.params.is_empty() {
+        let _ = write!(out, "{}", show(&s.generics.to_token_stream()));
+    }
+    let _ = writeln!(
+        out,
+        "{}{}",
+        serde_attrs(&s.attrs),
+        impls_of(siblings, &s.ident)
+    );
+    match &s.fields {
+        Fields::Named(named) => {
+            for f in &named.named {
+                if !is_pub(&f.vis) {
+                    continue;
+                }
+                let name = f
+                    .ident
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                let ty = show(&f.ty.to_token_stream());
+                let _ = writeln!(out, "    {name}: {ty}{}", serde_attrs(&f.attrs));
+            }
+        }
+        Fields::Unnamed(unnamed) => {
+            for f in &unnamed.unnamed {
+                let vis = if is_pub(&f.vis) { "pub " } else { "" };
+                let _ = writeln!(out, "    ({vis}{})", show(&f.ty.to_token_stream()));
+            }
+        }
+        Fields::Unit => {}
+    }
+}
+
+fn list_methods(out: &mut String, module: &str, i: &ItemImpl) {
+    let methods: Vec<_> = i
+        .items
+        .iter()
+        .filter_map(|m| match m {
+            syn::ImplItem::Fn(f) if is_pub(&f.vis) => Some(f),
+            _ => None,
+        })
+        .collect();
+    if methods.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "impl {module}{}", show(&i.self_ty.to_token_stream()));
+    for f in methods {
+        let _ = writeln!(out, "    {}", show(&f.sig.to_token_stream()));
+    }
+}
+
+/// ` impls: Display, FromStr` for the traits implemented for `ident` among `items`.
+fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
+    let mut traits: Vec<String> = items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Impl(i) if i.self_ty.to_token_stream().to_string() == ident.to_string() => {
+                let (path, _) = i.trait_.as_ref()?;
+                Some(show(&path.to_token_stream()))
+            }
+            _ => None,
+        })
+        .collect();
+    for attr in items.iter().filter_map(|item| match item {
+        Item::Struct(s) if s.ident == *ident => Some(&s.attrs),
+        Item::Enum(e) if e.ident == *ident => Some(&e.attrs),
+        _ => None,
+    }) {
+        for a in attr.iter().filter(|a| a.path().is_ident("derive")) {
+            if let syn::Meta::List(list) = &a.meta {
+                traits.extend(show(&list.tokens).split(", ").map(str::to_string));
+            }
+        }
+    }
+    if traits.is_empty() {
+        return String::new();
+    }
+    traits.sort();
+    traits.dedup();
+    format!("  [{}]", traits.join(", "))
+}
+
+/// `  #[serde(…)]` for the serde attributes among `attrs`.
+fn serde_attrs(attrs: &[syn::Attribute]) -> String {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .map(|a| format!("  {}", show(&a.to_token_stream())))
+        .collect()
+}
+
+fn is_pub(vis: &Visibility) -> bool {
+    matches!(vis, Visibility::Public(_))
+}
+
+/// Tokens as compact text, with standard-library paths shortened (`Option<String>`).
+fn show(tokens: &proc_macro2::TokenStream) -> String {
+    let mut text = tokens.to_string();
+    for (long, short) in [
+        (":: std :: option :: ", ""),
+        (":: std :: string :: ", ""),
+        (":: std :: vec :: ", ""),
+        (":: std :: result :: ", ""),
+        (":: std :: convert :: ", ""),
+        (":: std :: fmt :: ", "fmt::"),
+        (":: std :: str :: ", ""),
+        (":: std :: ", "std::"),
+        (":: serde :: ", "serde::"),
+        (":: serde_json :: ", "serde_json::"),
+    ] {
+        text = text.replace(long, short);
+    }
+    for (spaced, tight) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" < ", "<"),
+        ("< ", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        ("& ", "&"),
+        ("# [", "#["),
+        (" (", "("),
+        ("( ", "("),
+        (" )", ")"),
+        (" [", "["),
+        ("[ ", "["),
+        (" ]", "]"),
+        (" ;", ";"),
+        ("' ", "'"),
+        (",>", ">"),
+        (" : ", ": "),
+        (" :", ":"),
+    ] {
+        text = text.replace(spaced, tight);
+    }
+    text.replace("fn(", "fn (")
+        .replace("impl(", "impl (")
+        .replace("->", " -> ")
+        .replace("  ", " ")
+}
