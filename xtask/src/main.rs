@@ -69,7 +69,11 @@ fn check(root: &Path) -> Result<ExitCode, xtask::Error> {
             eprintln!("{line}");
         }
         if lines.len() > SHOWN {
-            eprintln!("… {} more lines of diff for {}", lines.len() - SHOWN, s.path);
+            eprintln!(
+                "… {} more lines of diff for {}",
+                lines.len() - SHOWN,
+                s.path
+            );
         }
     }
     let paths: Vec<_> = stale.iter().map(|s| s.path.as_str()).collect();

@@ -48,16 +48,63 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
     check_version(path, &json)?;
     normalize(&mut json).map_err(|msg| Error::spec(path, msg))?;
     let openapi = serde_path_to_error::deserialize(&json).map_err(|e| {
+        let (at, message) = (e.path().to_string(), e.inner().to_string());
+        let at = locate(&json, &at, &message).unwrap_or(at);
         Error::spec(
             path,
-            format!(
-                "not a valid OpenAPI 3.0 document at `{}`: {}",
-                e.path(),
-                e.inner()
-            ),
+            format!("not a valid OpenAPI 3.0 document at `{at}`: {message}"),
         )
     })?;
     Ok(Spec { json, openapi })
+}
+
+/// Where below `at` the offending value of a serde error sits. openapiv3 flattens its
+/// objects, so serde's own error path stops early (often at `paths`); the message names the
+/// value (`invalid type: string "maybe"`), so look for it below that point.
+fn locate(json: &Value, at: &str, message: &str) -> Option<String> {
+    let wanted = quoted_value(message)?;
+    let mut start = json;
+    let at: Vec<&str> = at
+        .split('.')
+        .filter(|p| !p.is_empty() && *p != "?")
+        .collect();
+    for part in &at {
+        start = start.get(part)?;
+    }
+    let mut found = Vec::new();
+    find(start, &wanted, at.join("."), &mut found);
+    (found.len() == 1).then(|| found.remove(0))
+}
+
+/// The value a serde error names: `string "x"` or `` integer `5` ``.
+fn quoted_value(message: &str) -> Option<Value> {
+    if let Some(rest) = message.split("string \"").nth(1) {
+        return Some(Value::String(rest.split('"').next()?.to_string()));
+    }
+    let inner = message.split('`').nth(1)?;
+    serde_json::from_str(inner).ok()
+}
+
+fn find(value: &Value, wanted: &Value, at: String, found: &mut Vec<String>) {
+    match value {
+        Value::Object(o) => o
+            .iter()
+            .for_each(|(k, v)| find(v, wanted, join(&at, k), found)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| find(v, wanted, join(&at, &i.to_string()), found)),
+        leaf if leaf == wanted => found.push(at),
+        _ => {}
+    }
+}
+
+fn join(at: &str, key: &str) -> String {
+    if at.is_empty() {
+        key.to_string()
+    } else {
+        format!("{at}.{key}")
+    }
 }
 
 fn check_version(path: &Path, json: &Value) -> Result<(), Error> {

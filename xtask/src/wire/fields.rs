@@ -257,6 +257,9 @@ fn lookup<'a>(
 
 /// `where T: TryInto<X>` becomes `where T: TryInto<reshaped X>`.
 fn reshape_setter(setter: &mut syn::ImplItemFn, property: &Property) -> Result<(), String> {
+    // An optional property's setter takes the value itself (`.name("Support")`) and stores
+    // `Some(value)`; leaving the setter uncalled leaves the property absent.
+    let takes_value = !property.required && !property.nullable;
     let Some(clause) = setter.sig.generics.where_clause.as_mut() else {
         return Ok(());
     };
@@ -277,11 +280,34 @@ fn reshape_setter(setter: &mut syn::ImplItemFn, property: &Property) -> Result<(
             if let syn::PathArguments::AngleBracketed(args) = &mut segment.arguments
                 && let Some(syn::GenericArgument::Type(ty)) = args.args.first_mut()
             {
-                *ty = property.reshape(ty)?;
+                let reshaped = property.reshape(ty)?;
+                *ty = match (takes_value, tree::only_generic(&reshaped)) {
+                    (true, Some(inner)) => inner.clone(),
+                    _ => reshaped,
+                };
             }
         }
     }
+    if takes_value {
+        syn::visit_mut::VisitMut::visit_block_mut(&mut WrapInSome, &mut setter.block);
+    }
     Ok(())
+}
+
+/// `value.try_into()` becomes `value.try_into().map(Some)`.
+struct WrapInSome;
+
+impl syn::visit_mut::VisitMut for WrapInSome {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        if let syn::Expr::MethodCall(call) = expr
+            && call.method == "try_into"
+            && call.args.is_empty()
+        {
+            *expr = parse_quote!(#call.map(::std::option::Option::Some));
+            return;
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
 }
 
 /// Whether the field collects the properties the spec does not name (`#[serde(flatten)]`).

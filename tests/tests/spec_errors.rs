@@ -1,0 +1,101 @@
+//! A spec the generator cannot use gets an error that names the problem and where it is,
+//! never a panic: bad YAML, OpenAPI 3.1, a wrong field, and what progenitor refuses.
+
+use std::path::Path;
+
+fn generate(text: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("openapi.yaml"), text).unwrap();
+    match xtask::generate(dir.path()) {
+        Ok(_) => panic!("generation should have failed"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn spec_text() -> String {
+    std::fs::read_to_string(invent_tests::root().join("openapi.yaml")).unwrap()
+}
+
+#[test]
+fn yaml_syntax_error_names_the_line() {
+    let text = spec_text().replacen("paths:\n", "paths:\n  - [unclosed\n", 1);
+    let message = generate(&text);
+    assert!(message.contains("openapi.yaml"), "{message}");
+    assert!(message.contains("not valid YAML"), "{message}");
+    let line = text.lines().position(|l| l.contains("[unclosed")).unwrap() + 1;
+    assert!(
+        message.contains(&line.to_string()),
+        "line {line} not named: {message}"
+    );
+}
+
+#[test]
+fn openapi_3_1_is_refused_by_name() {
+    let message = generate(&spec_text().replacen("openapi: 3.0.3", "openapi: 3.1.0", 1));
+    assert!(
+        message.contains("3.1.0") && message.contains("3.0"),
+        "{message}"
+    );
+}
+
+#[test]
+fn wrong_field_type_names_its_path() {
+    let message = generate(&spec_text().replacen(
+        "required: true\n        description: The assistant",
+        "required: maybe\n        description: The assistant",
+        1,
+    ));
+    assert!(message.contains("requestBody"), "{message}");
+}
+
+#[test]
+fn two_error_schemas_are_refused_with_the_operation_named() {
+    let text = spec_text().replacen(
+        "    Unauthorized:\n      description: The API key is missing or invalid.\n      content:\n        application/json:\n          schema:\n            $ref: \"#/components/schemas/ErrorBody\"",
+        "    Unauthorized:\n      description: The API key is missing or invalid.\n      content:\n        application/json:\n          schema:\n            $ref: \"#/components/schemas/Assistant\"",
+        1,
+    );
+    let message = generate(&text);
+    assert!(
+        message.contains("update_assistant") && message.contains("error responses"),
+        "{message}"
+    );
+}
+
+#[test]
+fn non_json_request_body_is_refused() {
+    let text = spec_text().replacen(
+        "      requestBody:\n        required: true\n        description: The assistant information to update.\n        content:\n          application/json:",
+        "      requestBody:\n        required: true\n        description: The assistant information to update.\n        content:\n          application/merge-patch+json:",
+        1,
+    );
+    let message = generate(&text);
+    assert!(
+        message.contains("application/json") && message.contains("update_assistant"),
+        "{message}"
+    );
+}
+
+#[test]
+fn unsupported_one_of_is_refused_with_its_place() {
+    let text = spec_text().replacen(
+        "        enabled:\n          description: Whether the assistant is enabled\n          type: boolean\n          example: true\n        avatar_id:",
+        "        enabled:\n          oneOf: [{type: boolean}, {type: string}]\n        avatar_id:",
+        1,
+    );
+    let message = generate(&text);
+    assert!(
+        message.contains("UpdateAssistant") && message.contains("oneOf"),
+        "{message}"
+    );
+}
+
+#[test]
+fn missing_spec_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let message = xtask::generate(dir.path()).err().unwrap().to_string();
+    assert!(
+        message.contains(&Path::new("openapi.yaml").display().to_string()),
+        "{message}"
+    );
+}
