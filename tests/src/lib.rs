@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub mod arbitrary;
+pub mod server;
+
 /// The workspace root (the folder holding openapi.yaml).
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -56,3 +59,8 @@ pub fn request_example(operation_id: &str) -> Value {
 pub fn response_example(operation_id: &str, status: &str) -> Value {
     operation(operation_id)["responses"][status]["content"]["application/json"]["example"].clone()
 }
+
+/// The README's Rust examples, compiled as doc tests so the README stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeExamples;

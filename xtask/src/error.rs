@@ -14,6 +14,8 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// An outside tool could not be installed, or reported a failure.
+    Tool(String),
     /// The generator produced code that does not parse (a bug in a generation step).
     Code { step: &'static str, message: String },
 }
@@ -38,6 +40,7 @@ impl fmt::Display for Error {
         match self {
             Error::Spec { path, message } => write!(f, "{}: {message}", path.display()),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Tool(message) => f.write_str(message),
             Error::Code { step, message } => {
                 write!(
                     f,

@@ -5,8 +5,11 @@ mod error;
 pub mod output;
 pub mod render;
 pub mod sdk;
+mod send;
 pub mod spec;
 pub mod surface;
+pub mod tools;
+mod tree;
 pub mod wire;
 
 use std::path::{Path, PathBuf};
@@ -25,6 +28,7 @@ pub fn generate(root: &Path) -> Result<Vec<GeneratedFile>, Error> {
     let spec = spec::load(&spec_path)?;
     let (_generator, mut sdk) = sdk::generate(&spec_path, &spec)?;
     wire::apply(&spec_path, &spec, &mut sdk)?;
+    send::apply(&spec, &mut sdk).map_err(|m| Error::spec(&spec_path, m))?;
     Ok(vec![GeneratedFile {
         path: PathBuf::from("crates/invent/src/generated_sdk.rs"),
         contents: render::render(&sdk),

@@ -8,7 +8,9 @@ const USAGE: &str = "\
 usage: cargo xtask generate [--check]
 
   generate          regenerate every generated file from openapi.yaml
-  generate --check  write nothing; fail with a diff if a generated file is stale";
+  generate --check  write nothing; fail with a diff if a generated file is stale
+  validate-spec     check openapi.yaml with an independent OpenAPI 3.0 validator
+                    (openapi-spec-validator, installed into target/tools/)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,6 +19,8 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["generate"] => generate(&root),
         ["generate", "--check"] => check(&root),
+        ["validate-spec"] => xtask::tools::validate_spec(&root, &root.join("openapi.yaml"))
+            .map(|()| ExitCode::SUCCESS),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

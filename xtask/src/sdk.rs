@@ -4,7 +4,8 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 
-use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use quote::quote;
 
 use crate::Error;
 use crate::spec::Spec;
@@ -18,6 +19,10 @@ pub fn settings() -> GenerationSettings {
         .with_tag(TagStyle::Merged)
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
+        // Auth, retries and tracing live in `invent`'s hand-written `ClientHooks` impl, which
+        // keeps its settings in the client's inner value.
+        .with_inner_type(quote!(crate::Settings))
+        .with_hooks(HooksMode::Expected)
         .with_conversion(date_time(), "crate::Timestamp", std::iter::empty());
     settings
 }

@@ -2605,6 +2605,7 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::Settings,
 }
 impl Client {
     /// Create a new client.
@@ -2612,7 +2613,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str) -> Self {
+    pub fn new(baseurl: &str, inner: crate::Settings) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -2620,7 +2621,7 @@ impl Client {
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap())
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -2628,14 +2629,19 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::Settings,
+    ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            inner,
         }
     }
 }
-impl ClientInfo<()> for Client {
+impl ClientInfo<crate::Settings> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -2645,11 +2651,17 @@ impl ClientInfo<()> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &() {
-        &()
+    fn inner(&self) -> &crate::Settings {
+        &self.inner
     }
 }
-impl ClientHooks<()> for &Client {}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::Settings>,
+    {}
+};
 impl Client {
     /**Update Assistant
 
@@ -2748,7 +2760,17 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/orgs/{org_id}/assistants/{assistant_id}`
+        ///
+        /// Retries what is worth retrying (see [`crate::RetryPolicy`]); every failure is an
+        /// [`crate::Error`], which tells them apart.
         pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Assistant>, crate::Error> {
+            crate::support::check_path_segment("org_id", &self.org_id)?;
+            crate::support::check_path_segment("assistant_id", &self.assistant_id)?;
+            crate::support::call(self.send_unmapped()).await
+        }
+        async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::Assistant>, Error<types::ErrorBody>> {
             let Self { client, org_id, assistant_id, body } = self;

@@ -58,3 +58,18 @@ impl<T: JsonSchema> JsonSchema for RequiredNullable<T> {
         <Option<T>>::json_schema(generator)
     }
 }
+
+pub use crate::call::call;
+
+/// Refuses a path parameter that would not stay one path segment: empty, `.` or `..`
+/// (`/`, `?`, `#`, `%` and spaces are percent-encoded, so they cannot change the path).
+pub fn check_path_segment<T: ToString>(name: &str, value: &Result<T, String>) -> Result<(), crate::Error> {
+    let Ok(value) = value else { return Ok(()) };
+    match value.to_string().as_str() {
+        "" => Err(crate::Error::InvalidRequest(format!("`{name}` is empty"))),
+        segment @ ("." | "..") => Err(crate::Error::InvalidRequest(format!(
+            "`{name}` cannot be `{segment}`: it would change the request's path"
+        ))),
+        _ => Ok(()),
+    }
+}

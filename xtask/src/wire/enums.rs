@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 use syn::{Item, parse_quote};
 
-use super::tree;
+use crate::tree;
 use crate::spec::Spec;
 
 /// One documented value: its Rust variant and its wire string.

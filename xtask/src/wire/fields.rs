@@ -5,7 +5,7 @@ use quote::quote;
 use serde_json::{Map, Value};
 use syn::{Field, Fields, Item, Type, parse_quote};
 
-use super::tree;
+use crate::tree;
 use crate::spec::Spec;
 
 /// What the spec says about one property, as far as its Rust type is concerned.

@@ -4,7 +4,7 @@
 use serde_json::Value;
 use syn::{Item, LitStr};
 
-use super::tree;
+use crate::tree;
 use crate::spec::Spec;
 
 pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {

@@ -4,11 +4,11 @@
 mod enums;
 mod fields;
 mod limits;
-mod tree;
 
 use std::path::Path;
 
 use crate::Error;
+use crate::tree;
 use crate::spec::Spec;
 
 /// Applies every wire pass to the generated SDK file.

@@ -1,5 +1,5 @@
 //! Small helpers for finding and reading items in the generated syntax tree.
-//! Shared by the wire passes so none of them repeats a lookup.
+//! Shared by the generation passes so none of them repeats a lookup.
 
 use heck::ToUpperCamelCase;
 use syn::{Field, Item, ItemStruct, Type};
@@ -58,7 +58,15 @@ pub fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
 /// The single generic argument of a type such as `Option<T>`.
 pub fn only_generic(ty: &Type) -> Option<&Type> {
     match &last_segment(ty)?.arguments {
-        syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => match &args.args[0] {
+        syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => first_generic(ty),
+        _ => None,
+    }
+}
+
+/// The first generic argument of a type such as `Result<T, E>`.
+pub fn first_generic(ty: &Type) -> Option<&Type> {
+    match &last_segment(ty)?.arguments {
+        syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
             syn::GenericArgument::Type(t) => Some(t),
             _ => None,
         },

@@ -1,0 +1,250 @@
+//! One error type for every way a call can fail, told apart with a `match`, never by
+//! parsing a message. `Display` is one actionable line and never holds the API key.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde_json::Value;
+
+use crate::call::{CallRecord, FailedResponse};
+use crate::retry;
+
+/// Why a call failed.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// A value was refused before anything was sent (a broken limit, a missing parameter).
+    InvalidRequest(String),
+    /// No response: the connection could not be made or broke, on every attempt.
+    Transport { source: reqwest::Error, attempts: u32 },
+    /// An attempt ran past its timeout, on every attempt.
+    Timeout { source: reqwest::Error, attempts: u32 },
+    /// 400: the parameters were not right.
+    BadRequest(ApiError),
+    /// 401: the API key is missing or invalid.
+    Unauthorized(ApiError),
+    /// 403: the API key may not do this.
+    Forbidden(ApiError),
+    /// 404: the org or the assistant does not exist.
+    NotFound(ApiError),
+    /// 409: the request conflicts with the assistant's current state.
+    Conflict(ApiError),
+    /// 422: the body was understood but refused.
+    UnprocessableEntity(ApiError),
+    /// 429: rate limited; `retry_after` is the server's `Retry-After`, if it sent one.
+    RateLimited { error: ApiError, retry_after: Option<Duration> },
+    /// 5xx: the API failed on its side.
+    Server(ApiError),
+    /// A status the client does not expect (a redirect, a 418…).
+    UnexpectedStatus(ApiError),
+    /// A success whose body does not match the spec.
+    InvalidResponse { status: StatusCode, body: Bytes, source: serde_json::Error, attempts: u32 },
+}
+
+/// What the API said when it refused a call.
+#[derive(Clone)]
+pub struct ApiError {
+    /// The response status.
+    pub status: StatusCode,
+    /// The body exactly as received (possibly empty, possibly not JSON).
+    pub body: Bytes,
+    /// The message found in the body (`message`, `error`, `error.message` or `detail`).
+    pub message: Option<String>,
+    /// The `x-request-id` (or `request-id`) header, for support requests.
+    pub request_id: Option<String>,
+    /// Attempts made, retries included.
+    pub attempts: u32,
+}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("status", &self.status)
+            .field("body", &String::from_utf8_lossy(&self.body))
+            .field("message", &self.message)
+            .field("request_id", &self.request_id)
+            .field("attempts", &self.attempts)
+            .finish()
+    }
+}
+
+impl ApiError {
+    fn new(failure: FailedResponse, attempts: u32) -> Self {
+        ApiError {
+            status: failure.status,
+            message: message_in(&failure.body),
+            request_id: request_id(&failure.headers),
+            body: failure.body,
+            attempts,
+        }
+    }
+}
+
+impl Error {
+    /// The response status, for errors that came with a response.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::InvalidResponse { status, .. } => Some(*status),
+            other => other.api_error().map(|e| e.status),
+        }
+    }
+
+    /// The API's refusal, for errors that are one.
+    pub fn api_error(&self) -> Option<&ApiError> {
+        match self {
+            Error::BadRequest(e)
+            | Error::Unauthorized(e)
+            | Error::Forbidden(e)
+            | Error::NotFound(e)
+            | Error::Conflict(e)
+            | Error::UnprocessableEntity(e)
+            | Error::RateLimited { error: e, .. }
+            | Error::Server(e)
+            | Error::UnexpectedStatus(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Attempts made before giving up (0 if nothing was sent).
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::InvalidRequest(_) => 0,
+            Error::Transport { attempts, .. }
+            | Error::Timeout { attempts, .. }
+            | Error::InvalidResponse { attempts, .. } => *attempts,
+            other => other.api_error().map_or(0, |e| e.attempts),
+        }
+    }
+
+    /// Builds the error for a failed call from progenitor's error and the call's record.
+    pub(crate) fn from_call<E>(error: progenitor_client::Error<E>, record: CallRecord) -> Error {
+        use progenitor_client::Error as Raw;
+        let attempts = record.attempts;
+        match error {
+            Raw::InvalidRequest(message) | Raw::Custom(message) => Error::InvalidRequest(message),
+            Raw::CommunicationError(source) | Raw::ResponseBodyError(source) | Raw::InvalidUpgrade(source) => {
+                if source.is_timeout() {
+                    Error::Timeout { source, attempts }
+                } else {
+                    Error::Transport { source, attempts }
+                }
+            }
+            Raw::InvalidResponsePayload(body, source) if record.failure.is_none() => Error::InvalidResponse {
+                status: record.last_status.unwrap_or(StatusCode::OK),
+                body,
+                source,
+                attempts,
+            },
+            Raw::ErrorResponse(_) | Raw::UnexpectedResponse(_) | Raw::InvalidResponsePayload(..) => {
+                match record.failure {
+                    Some(failure) => classify(failure, attempts),
+                    // A success status the spec does not list (a 204, say): no body to keep.
+                    None => Error::UnexpectedStatus(ApiError {
+                        status: record.last_status.unwrap_or(StatusCode::OK),
+                        body: Bytes::new(),
+                        message: None,
+                        request_id: None,
+                        attempts,
+                    }),
+                }
+            }
+        }
+    }
+}
+
+/// The error for a response that is not a success.
+fn classify(failure: FailedResponse, attempts: u32) -> Error {
+    let retry_after = retry::retry_after(&failure.headers);
+    let error = ApiError::new(failure, attempts);
+    match error.status.as_u16() {
+        400 => Error::BadRequest(error),
+        401 => Error::Unauthorized(error),
+        403 => Error::Forbidden(error),
+        404 => Error::NotFound(error),
+        409 => Error::Conflict(error),
+        422 => Error::UnprocessableEntity(error),
+        429 => Error::RateLimited { error, retry_after },
+        500..=599 => Error::Server(error),
+        _ => Error::UnexpectedStatus(error),
+    }
+}
+
+/// The human message in an error body, where the body has one.
+fn message_in(body: &[u8]) -> Option<String> {
+    let value: Value = serde_json::from_slice(body).ok()?;
+    ["/message", "/error/message", "/error", "/detail", "/errors/0/message"]
+        .iter()
+        .find_map(|pointer| value.pointer(pointer)?.as_str().map(str::to_string))
+}
+
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    ["x-request-id", "request-id"]
+        .iter()
+        .find_map(|name| headers.get(*name)?.to_str().ok().map(str::to_string))
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tries = |n: &u32| if *n == 1 { "1 attempt".to_string() } else { format!("{n} attempts") };
+        match self {
+            Error::InvalidRequest(message) => write!(f, "request refused before sending: {message}"),
+            Error::Transport { source, attempts } => {
+                write!(f, "could not reach the Invent API ({}): {source}", tries(attempts))
+            }
+            Error::Timeout { attempts, .. } => write!(
+                f,
+                "the Invent API did not answer in time ({}); raise the timeout or try again later",
+                tries(attempts)
+            ),
+            Error::InvalidResponse { status, source, .. } => {
+                write!(f, "the {status} response does not match the API description: {source}")
+            }
+            Error::RateLimited { error, retry_after } => {
+                write!(f, "{}: rate limited (500 requests a minute per IP address)", error.status)?;
+                match retry_after {
+                    Some(wait) => write!(f, "; retry after {} s", wait.as_secs())?,
+                    None => write!(f, "; retry later")?,
+                }
+                write_details(f, error)
+            }
+            other => {
+                let error = other.api_error().expect("every other variant is an API error");
+                let advice = match other {
+                    Error::BadRequest(_) => "check that the parameters were correct",
+                    Error::Unauthorized(_) => "the API key is missing or invalid; check INVENT_API_KEY",
+                    Error::Forbidden(_) => "this API key may not do this; check its org and permissions",
+                    Error::NotFound(_) => "check the org id (`c` is the API key's own org) and the assistant id",
+                    Error::Conflict(_) => "the assistant changed meanwhile; read it again and retry",
+                    Error::UnprocessableEntity(_) => "the body was understood but refused",
+                    Error::Server(_) => "the Invent API failed on its side; try again later",
+                    _ => "a status this client does not expect",
+                };
+                write!(f, "{}: {advice}", error.status)?;
+                write_details(f, error)
+            }
+        }
+    }
+}
+
+fn write_details(f: &mut fmt::Formatter<'_>, error: &ApiError) -> fmt::Result {
+    if let Some(message) = &error.message {
+        write!(f, ": {}", message.lines().next().unwrap_or_default())?;
+    }
+    if let Some(id) = &error.request_id {
+        write!(f, " (request id {id})")?;
+    }
+    Ok(())
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport { source, .. } | Error::Timeout { source, .. } => Some(source),
+            Error::InvalidResponse { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,455 @@
+//! Laws of the generated wire types, checked on documents generated from openapi.yaml's schemas:
+//! every valid document round-trips exactly, and every `UpdateAssistant` body fits its schema.
+
+use std::collections::BTreeSet;
+use std::fmt::Debug;
+
+use invent::types::{
+    ActionConfig, ActionDefinition, Assistant, AssistantAction, AssistantConfig,
+    AssistantIntegration, ConversationSettings, ErrorBody, IntegrationKind, KnowledgeScope,
+    Language, SpeechToText, TextToSpeech, ThreadMode, UpdateAssistant,
+};
+use invent_tests::arbitrary::{document, invalid_document, valid_document};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{RngAlgorithm, TestError, TestRng, TestRunner};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        // Regressions are not written into the source tree; a failure prints its minimal case.
+        failure_persistence: None,
+        // ChaCha, the default, dominates the run time of an unoptimized test build.
+        rng_algorithm: RngAlgorithm::XorShift,
+        ..ProptestConfig::with_cases(256)
+    }
+}
+
+/// Runs `test` on values of `strategy`; on failure, panics with the reason for the minimal
+/// (shrunk) failing value, which each test writes to include that value.
+fn for_all<S>(strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S: Strategy,
+    S::Value: Debug,
+{
+    match TestRunner::new(config()).run(&strategy, test) {
+        Ok(()) => {}
+        Err(TestError::Fail(reason, _)) => panic!("{reason}"),
+        Err(TestError::Abort(reason)) => panic!("the generator gave up: {reason}"),
+    }
+}
+
+/// The exact round-trip law: `doc` deserializes into `T` and serializes back to exactly
+/// `doc`, both from a `serde_json::Value` and from JSON text.
+fn round_trip<T: DeserializeOwned + Serialize>(doc: &Value) -> Result<(), String> {
+    let typed: T =
+        serde_json::from_value(doc.clone()).map_err(|e| format!("does not deserialize: {e}"))?;
+    let back = serde_json::to_value(&typed).map_err(|e| format!("does not serialize: {e}"))?;
+    if back != *doc {
+        return Err(format!("came back as {back}"));
+    }
+    let typed: T = serde_json::from_str(&doc.to_string())
+        .map_err(|e| format!("does not deserialize from text: {e}"))?;
+    let text = serde_json::to_string(&typed).map_err(|e| format!("does not serialize: {e}"))?;
+    let back: Value = serde_json::from_str(&text).expect("serde_json writes JSON");
+    if back != *doc {
+        return Err(format!("came back from text as {text}"));
+    }
+    Ok(())
+}
+
+fn check_round_trip<T: DeserializeOwned + Serialize>(schema_name: &str) {
+    for_all(document(schema_name), |doc| {
+        let result = round_trip::<T>(&doc);
+        prop_assert!(
+            result.is_ok(),
+            "{schema_name} document {doc} {}",
+            result.unwrap_err()
+        );
+        Ok(())
+    });
+}
+
+/// One round-trip test per component schema; the Rust type has the schema's name.
+macro_rules! round_trip_laws {
+    ($($test:ident: $type:ident,)*) => {
+        /// The component schemas whose generated type has a round-trip test.
+        const COVERED: &[&str] = &[$(stringify!($type)),*];
+
+        $(
+            #[test]
+            fn $test() {
+                check_round_trip::<$type>(stringify!($type));
+            }
+        )*
+    };
+}
+
+round_trip_laws! {
+    assistant_documents_round_trip_exactly: Assistant,
+    update_assistant_documents_round_trip_exactly: UpdateAssistant,
+    assistant_config_documents_round_trip_exactly: AssistantConfig,
+    speech_to_text_documents_round_trip_exactly: SpeechToText,
+    text_to_speech_documents_round_trip_exactly: TextToSpeech,
+    conversation_settings_documents_round_trip_exactly: ConversationSettings,
+    assistant_integration_documents_round_trip_exactly: AssistantIntegration,
+    assistant_action_documents_round_trip_exactly: AssistantAction,
+    action_config_documents_round_trip_exactly: ActionConfig,
+    action_definition_documents_round_trip_exactly: ActionDefinition,
+    language_values_round_trip_exactly: Language,
+    thread_mode_values_round_trip_exactly: ThreadMode,
+    knowledge_scope_values_round_trip_exactly: KnowledgeScope,
+    integration_kind_values_round_trip_exactly: IntegrationKind,
+    error_body_documents_round_trip_exactly: ErrorBody,
+}
+
+fn component_schemas() -> Map<String, Value> {
+    invent_tests::spec().json["components"]["schemas"]
+        .as_object()
+        .expect("openapi.yaml has component schemas")
+        .clone()
+}
+
+#[test]
+fn every_component_schema_has_a_round_trip_test() {
+    let in_spec: BTreeSet<String> = component_schemas().keys().cloned().collect();
+    let covered: BTreeSet<String> = COVERED.iter().map(|s| s.to_string()).collect();
+    let missing: Vec<_> = in_spec.difference(&covered).collect();
+    assert!(
+        missing.is_empty(),
+        "component schemas without a round-trip test: {missing:?}; add them to round_trip_laws!"
+    );
+    let stale: Vec<_> = covered.difference(&in_spec).collect();
+    assert!(
+        stale.is_empty(),
+        "round-trip tests of schemas openapi.yaml no longer has: {stale:?}"
+    );
+}
+
+/// A copy of `SpeechToText` that forgets unknown properties, as a careless type would.
+#[derive(serde::Deserialize, Serialize)]
+struct ForgetfulSpeechToText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    model: Option<String>,
+}
+
+#[test]
+fn the_round_trip_law_catches_a_type_that_drops_unknown_properties() {
+    for_all(document("SpeechToText"), |doc| {
+        let only_known = doc.as_object().unwrap().keys().all(|k| k == "model");
+        let holds = round_trip::<ForgetfulSpeechToText>(&doc).is_ok();
+        prop_assert_eq!(holds, only_known, "document {}", doc);
+        Ok(())
+    });
+}
+
+/// An OpenAPI 3.0 schema as JSON Schema 2020-12: `nullable: true` becomes `type: [t, "null"]`
+/// (and `null` joins an `enum`), or `anyOf: [schema, {type: null}]` around a `$ref`/`allOf`;
+/// boolean `exclusiveMinimum`/`exclusiveMaximum` become numbers; `example` goes.
+fn to_json_schema(schema: &Value) -> Value {
+    let Value::Object(object) = schema else {
+        return schema.clone();
+    };
+    let mut out = Map::new();
+    for (key, value) in object {
+        let translated = match key.as_str() {
+            "nullable" | "example" | "exclusiveMinimum" | "exclusiveMaximum" => continue,
+            "properties" => Value::Object(
+                value
+                    .as_object()
+                    .expect("`properties` is a mapping")
+                    .iter()
+                    .map(|(name, child)| (name.clone(), to_json_schema(child)))
+                    .collect(),
+            ),
+            "items" | "additionalProperties" | "not" => to_json_schema(value),
+            "allOf" | "anyOf" | "oneOf" => Value::Array(
+                value
+                    .as_array()
+                    .expect("a list of schemas")
+                    .iter()
+                    .map(to_json_schema)
+                    .collect(),
+            ),
+            _ => value.clone(),
+        };
+        out.insert(key.clone(), translated);
+    }
+    for (flag, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if object.get(flag) == Some(&Value::Bool(true))
+            && let Some(bound) = out.remove(bound)
+        {
+            out.insert(flag.into(), bound);
+        }
+    }
+    if object.get("nullable") != Some(&Value::Bool(true)) {
+        return Value::Object(out);
+    }
+    if ["$ref", "allOf", "anyOf", "oneOf"]
+        .iter()
+        .any(|k| out.contains_key(*k))
+    {
+        return json!({ "anyOf": [Value::Object(out), { "type": "null" }] });
+    }
+    match out.get_mut("type") {
+        Some(Value::String(t)) => {
+            let t = t.clone();
+            out.insert("type".into(), json!([t, "null"]));
+        }
+        Some(Value::Array(types)) if !types.contains(&json!("null")) => types.push(json!("null")),
+        _ => {}
+    }
+    if let Some(Value::Array(values)) = out.get_mut("enum")
+        && !values.contains(&Value::Null)
+    {
+        values.push(Value::Null);
+    }
+    Value::Object(out)
+}
+
+/// A validator of the component schema `name`: one root document holding every translated
+/// component schema, so `#/components/schemas/...` references resolve; formats are checked.
+fn validator(name: &str) -> jsonschema::Validator {
+    let schemas: Map<String, Value> = component_schemas()
+        .iter()
+        .map(|(k, v)| (k.clone(), to_json_schema(v)))
+        .collect();
+    let root = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": format!("#/components/schemas/{name}"),
+        "components": { "schemas": schemas },
+    });
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .should_ignore_unknown_formats(true)
+        .build(&root)
+        .unwrap_or_else(|e| panic!("the JSON Schema of `{name}` does not compile: {e}"))
+}
+
+fn errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {
+    validator
+        .iter_errors(doc)
+        .map(|e| format!("{} at `{}`", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn serialized_update_assistant_bodies_satisfy_the_schema() {
+    let validator = validator("UpdateAssistant");
+    for_all(valid_document("UpdateAssistant"), |doc| {
+        let body: UpdateAssistant = serde_json::from_value(doc.clone()).map_err(|e| {
+            TestCaseError::fail(format!("document {doc} does not deserialize: {e}"))
+        })?;
+        let sent = serde_json::to_value(&body).expect("the body serializes");
+        let errors = errors(&validator, &sent);
+        prop_assert!(
+            errors.is_empty(),
+            "document {doc} is sent as {sent}, which the schema rejects: {errors:?}"
+        );
+        Ok(())
+    });
+}
+
+#[test]
+fn update_assistant_bodies_that_break_the_schema_are_rejected() {
+    let validator = validator("UpdateAssistant");
+    for_all(invalid_document("UpdateAssistant"), |(doc, what)| {
+        prop_assert!(
+            !validator.is_valid(&doc),
+            "the schema accepts {doc}, where {what}"
+        );
+        Ok(())
+    });
+}
+
+#[test]
+fn documents_that_break_any_object_schema_are_rejected() {
+    for (name, schema) in component_schemas() {
+        if schema["properties"].as_object().is_none_or(Map::is_empty) {
+            continue;
+        }
+        let validator = validator(&name);
+        for_all(invalid_document(&name), |(doc, what)| {
+            prop_assert!(
+                !validator.is_valid(&doc),
+                "the schema of {name} accepts {doc}, where {what}"
+            );
+            Ok(())
+        });
+    }
+}
+
+#[test]
+fn generated_valid_documents_satisfy_their_schema() {
+    // The generator's own check: what it calls valid, the translated schema accepts, date-time
+    // formats included; so the round-trip laws run on documents the spec allows.
+    for name in component_schemas().keys() {
+        let validator = validator(name);
+        for_all(valid_document(name), |doc| {
+            let errors = errors(&validator, &doc);
+            prop_assert!(
+                errors.is_empty(),
+                "{name} document {doc} breaks its schema: {errors:?}"
+            );
+            Ok(())
+        });
+    }
+}
+
+/// `n` documents of `strategy`, from a fixed seed.
+fn samples<S: Strategy>(strategy: S, n: usize) -> Vec<S::Value> {
+    let mut runner =
+        TestRunner::new_with_rng(config(), TestRng::deterministic_rng(RngAlgorithm::XorShift));
+    (0..n)
+        .map(|_| {
+            strategy
+                .new_tree(&mut runner)
+                .expect("the generator gives a value")
+                .current()
+        })
+        .collect()
+}
+
+/// Every string value of a `created_at` or `updated_at` key, at any depth.
+fn timestamps(doc: &Value, out: &mut Vec<String>) {
+    match doc {
+        Value::Object(object) => {
+            for (key, value) in object {
+                match value {
+                    Value::String(s) if key == "created_at" || key == "updated_at" => {
+                        out.push(s.clone());
+                    }
+                    _ => timestamps(value, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| timestamps(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn generated_documents_cover_the_cases_the_laws_are_about() {
+    let assistants = samples(document("Assistant"), 512);
+    let assistant_properties = component_schemas()["Assistant"]["properties"]
+        .as_object()
+        .unwrap()
+        .clone();
+    let mut seen = BTreeSet::new();
+    let mut stamps = Vec::new();
+    for doc in &assistants {
+        timestamps(doc, &mut stamps);
+        let mut note = |what: &'static str, happened: bool| {
+            if happened {
+                seen.insert(what);
+            }
+        };
+        let language = doc.pointer("/config/language");
+        note("a documented enum value", language == Some(&json!("auto")));
+        note(
+            "an unknown enum value",
+            language.is_some_and(|l| l != "auto"),
+        );
+        note("an absent optional property", language.is_none());
+        note("a null nullable property", doc["avatar_url"].is_null());
+        note("a string nullable property", doc["avatar_url"].is_string());
+        note("an empty array", doc["integrations"] == json!([]));
+        note(
+            "an array of three",
+            doc["integrations"].as_array().is_some_and(|a| a.len() == 3),
+        );
+        let integrations = doc["integrations"].as_array().unwrap();
+        note(
+            "an empty free-form object",
+            integrations.iter().any(|i| i["config"] == json!({})),
+        );
+        note(
+            "a non-empty free-form object",
+            integrations
+                .iter()
+                .any(|i| i["config"].as_object().is_some_and(|c| !c.is_empty())),
+        );
+        note(
+            "an unknown property at the top",
+            doc.as_object()
+                .unwrap()
+                .keys()
+                .any(|k| !assistant_properties.contains_key(k)),
+        );
+        let deep = doc["actions"].as_array().unwrap().iter().any(|action| {
+            action
+                .pointer("/config/definitions")
+                .and_then(Value::as_array)
+                .is_some_and(|definitions| {
+                    definitions.iter().any(|d| {
+                        d.as_object()
+                            .unwrap()
+                            .keys()
+                            .any(|k| k != "path" && k != "definition")
+                    })
+                })
+        });
+        note("an unknown property five levels down", deep);
+    }
+    let mut note_stamp = |what: &'static str, test: &dyn Fn(&str) -> bool| {
+        if stamps.iter().any(|s| test(s)) {
+            seen.insert(what);
+        }
+    };
+    note_stamp("a date-time in Z", &|s| s.ends_with('Z'));
+    note_stamp("a date-time at +00:00", &|s| s.ends_with("+00:00"));
+    note_stamp("a date-time at +02:00", &|s| s.ends_with("+02:00"));
+    note_stamp("a date-time with .000", &|s| s.contains(".000"));
+    note_stamp("a date-time with .123456", &|s| s.contains(".123456"));
+    note_stamp("a leap second", &|s| s.contains(":60"));
+
+    let updates = samples(document("UpdateAssistant"), 512);
+    let name_lengths: BTreeSet<usize> = updates
+        .iter()
+        .filter_map(|u| u["name"].as_str())
+        .map(|n| n.chars().count())
+        .collect();
+    if name_lengths.contains(&1) {
+        seen.insert("the shortest name");
+    }
+    if name_lengths.contains(&1024) {
+        seen.insert("the longest name");
+    }
+    if updates
+        .iter()
+        .any(|u| u["avatar_id"].is_null() && u.as_object().unwrap().contains_key("avatar_id"))
+    {
+        seen.insert("an explicit null in a PATCH body");
+    }
+
+    let expected = BTreeSet::from([
+        "a documented enum value",
+        "an unknown enum value",
+        "an absent optional property",
+        "a null nullable property",
+        "a string nullable property",
+        "an empty array",
+        "an array of three",
+        "an empty free-form object",
+        "a non-empty free-form object",
+        "an unknown property at the top",
+        "an unknown property five levels down",
+        "a date-time in Z",
+        "a date-time at +00:00",
+        "a date-time at +02:00",
+        "a date-time with .000",
+        "a date-time with .123456",
+        "a leap second",
+        "the shortest name",
+        "the longest name",
+        "an explicit null in a PATCH body",
+    ]);
+    let missing: Vec<_> = expected.difference(&seen).collect();
+    assert!(missing.is_empty(), "the generator never made: {missing:?}");
+}

@@ -1,0 +1,21 @@
+//! openapi.yaml is valid OpenAPI 3.0 according to an independent validator
+//! (openapi-spec-validator, installed by `xtask` into target/tools/ on first use).
+
+use std::fs;
+
+use invent_tests::root;
+
+#[test]
+fn independent_validator_accepts_the_spec() {
+    xtask::tools::validate_spec(&root(), &root().join("openapi.yaml"))
+        .expect("openapi.yaml is valid OpenAPI 3.0");
+}
+
+#[test]
+fn independent_validator_rejects_a_broken_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("openapi.yaml");
+    let text = fs::read_to_string(root().join("openapi.yaml")).unwrap();
+    fs::write(&broken, text.replacen("type: boolean", "type: bool", 1)).unwrap();
+    assert!(xtask::tools::validate_spec(&root(), &broken).is_err());
+}

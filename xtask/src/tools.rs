@@ -1,0 +1,54 @@
+//! Outside tools the project checks itself with, installed at pinned versions into
+//! `target/tools/` (git-ignored) on first use, so a fresh clone needs nothing by hand.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::Error;
+
+/// openapi-spec-validator (PyPI): an independent check that openapi.yaml is valid OpenAPI 3.0.
+pub const SPEC_VALIDATOR: (&str, &str) = ("openapi-spec-validator", "0.9.0");
+
+fn tools_dir(root: &Path) -> PathBuf {
+    root.join("target/tools")
+}
+
+/// Runs `command`, turning a failure to start or a non-zero exit into an error naming it.
+pub fn run(command: &mut Command, what: &str) -> Result<(), Error> {
+    let status = command
+        .status()
+        .map_err(|e| Error::Tool(format!("cannot start {what} ({:?}): {e}", command.get_program())))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Error::Tool(format!("{what} failed ({status})")))
+    }
+}
+
+/// The path of a Python console script from `package==version`, installed in a virtual
+/// environment under `target/tools/` if it is not there yet.
+pub fn python_tool(root: &Path, (package, version): (&str, &str), script: &str) -> Result<PathBuf, Error> {
+    let venv = tools_dir(root).join(format!("{package}-{version}"));
+    let bin = venv.join("bin").join(script);
+    if bin.exists() {
+        return Ok(bin);
+    }
+    eprintln!("installing {package} {version} into {}", venv.display());
+    run(Command::new("python3").arg("-m").arg("venv").arg(&venv), "python3 -m venv")?;
+    run(
+        Command::new(venv.join("bin/pip"))
+            .args(["install", "--quiet", "--disable-pip-version-check"])
+            .arg(format!("{package}=={version}")),
+        &format!("pip install {package}=={version}"),
+    )?;
+    Ok(bin)
+}
+
+/// Validates `spec` as OpenAPI 3.0 with openapi-spec-validator.
+pub fn validate_spec(root: &Path, spec: &Path) -> Result<(), Error> {
+    let validator = python_tool(root, SPEC_VALIDATOR, "openapi-spec-validator")?;
+    run(
+        Command::new(validator).args(["--schema", "3.0"]).arg(spec),
+        &format!("openapi-spec-validator on {}", spec.display()),
+    )
+}
