@@ -21,17 +21,31 @@ pub struct Reply {
 impl Reply {
     /// A JSON reply.
     pub fn json(status: u16, body: &Value) -> Reply {
-        Reply::raw(status, "application/json", serde_json::to_vec(body).unwrap())
+        Reply::raw(
+            status,
+            "application/json",
+            serde_json::to_vec(body).unwrap(),
+        )
     }
 
     /// A reply with any body and content type.
     pub fn raw(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
-        Reply { status, headers: vec![("content-type".into(), content_type.into())], body: body.into(), hang: false }
+        Reply {
+            status,
+            headers: vec![("content-type".into(), content_type.into())],
+            body: body.into(),
+            hang: false,
+        }
     }
 
     /// Accepts the request and never answers.
     pub fn hang() -> Reply {
-        Reply { status: 0, headers: Vec::new(), body: Vec::new(), hang: true }
+        Reply {
+            status: 0,
+            headers: Vec::new(),
+            body: Vec::new(),
+            hang: true,
+        }
     }
 
     /// Adds a header.
@@ -55,7 +69,10 @@ pub struct Received {
 
 impl Received {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn json(&self) -> Value {
@@ -84,7 +101,11 @@ impl Server {
                 tokio::spawn(serve(stream, log.clone(), replies.clone()));
             }
         });
-        Server { url, received, task }
+        Server {
+            url,
+            received,
+            task,
+        }
     }
 
     pub fn url(&self) -> &str {
@@ -103,7 +124,11 @@ impl Drop for Server {
     }
 }
 
-async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<Received>>>, replies: Arc<Mutex<VecDeque<Reply>>>) {
+async fn serve(
+    mut stream: TcpStream,
+    log: Arc<Mutex<Vec<Received>>>,
+    replies: Arc<Mutex<VecDeque<Reply>>>,
+) {
     let mut buffer = Vec::new();
     let mut chunk = [0u8; 4096];
     let head_end = loop {
@@ -124,7 +149,11 @@ async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<Received>>>, replies: A
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
-    let length: usize = headers.iter().find(|(n, _)| n == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+    let length: usize = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
     while buffer.len() < head_end + length {
         match stream.read(&mut chunk).await {
             Ok(0) | Err(_) => return,
@@ -132,13 +161,27 @@ async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<Received>>>, replies: A
         }
     }
     let body = buffer[head_end..head_end + length].to_vec();
-    log.lock().unwrap().push(Received { method, target, headers, body, at: Instant::now() });
-    let reply = replies.lock().unwrap().pop_front().unwrap_or_else(|| Reply::raw(599, "text/plain", "no scripted reply"));
+    log.lock().unwrap().push(Received {
+        method,
+        target,
+        headers,
+        body,
+        at: Instant::now(),
+    });
+    let reply = replies
+        .lock()
+        .unwrap()
+        .pop_front()
+        .unwrap_or_else(|| Reply::raw(599, "text/plain", "no scripted reply"));
     if reply.hang {
         tokio::time::sleep(Duration::from_secs(3600)).await;
         return;
     }
-    let mut out = format!("HTTP/1.1 {} Scripted\r\ncontent-length: {}\r\nconnection: close\r\n", reply.status, reply.body.len());
+    let mut out = format!(
+        "HTTP/1.1 {} Scripted\r\ncontent-length: {}\r\nconnection: close\r\n",
+        reply.status,
+        reply.body.len()
+    );
     for (name, value) in &reply.headers {
         out.push_str(&format!("{name}: {value}\r\n"));
     }

@@ -21,19 +21,33 @@ fn client(server: &Server) -> Client {
         .api_key(KEY)
         .base_url(server.url())
         .timeout(Duration::from_secs(5))
-        .retry_policy(RetryPolicy { initial_backoff: Duration::from_millis(10), ..RetryPolicy::default() })
+        .retry_policy(RetryPolicy {
+            initial_backoff: Duration::from_millis(10),
+            ..RetryPolicy::default()
+        })
         .build()
         .unwrap()
 }
 
 async fn send(client: &Client, body: UpdateAssistant) -> Result<invent::types::Assistant, Error> {
-    client.update_assistant().org_id("c").assistant_id("ast_1").body(body).send().await.map(|r| r.into_inner())
+    client
+        .update_assistant()
+        .org_id("c")
+        .assistant_id("ast_1")
+        .body(body)
+        .send()
+        .await
+        .map(|r| r.into_inner())
 }
 
 #[tokio::test]
 async fn request_carries_method_path_credentials_and_body() {
     let server = Server::start(vec![Reply::json(200, &assistant())]).await;
-    let body = UpdateAssistant::builder().name("Support").enabled(true).try_into().unwrap();
+    let body = UpdateAssistant::builder()
+        .name("Support")
+        .enabled(true)
+        .try_into()
+        .unwrap();
     let updated = send(&client(&server), body).await.unwrap();
     assert_eq!(updated.name, "<string>");
     let received = server.received();
@@ -41,9 +55,15 @@ async fn request_carries_method_path_credentials_and_body() {
     let request = &received[0];
     assert_eq!(request.method, "PATCH");
     assert_eq!(request.target, "/orgs/c/assistants/ast_1");
-    assert_eq!(request.header("authorization"), Some(format!("Bearer {KEY}").as_str()));
+    assert_eq!(
+        request.header("authorization"),
+        Some(format!("Bearer {KEY}").as_str())
+    );
     assert_eq!(request.header("content-type"), Some("application/json"));
-    assert_eq!(request.header("user-agent"), Some(concat!("invent-rust/", env!("CARGO_PKG_VERSION"))));
+    assert_eq!(
+        request.header("user-agent"),
+        Some(concat!("invent-rust/", env!("CARGO_PKG_VERSION")))
+    );
     assert_eq!(request.json(), json!({"name": "Support", "enabled": true}));
 }
 
@@ -62,7 +82,10 @@ async fn ids_are_percent_encoded_into_one_path_segment() {
         let target = server.received()[0].target.clone();
         let segments: Vec<&str> = target.trim_start_matches('/').split('/').collect();
         assert_eq!(segments.len(), 4, "{id:?} changed the path: {target}");
-        assert!(!target.contains('?') && !target.contains('#'), "{id:?} leaked into the target: {target}");
+        assert!(
+            !target.contains('?') && !target.contains('#'),
+            "{id:?} leaked into the target: {target}"
+        );
         let decoded = |s: &str| percent_decode(s);
         assert_eq!(decoded(segments[1]), id);
         assert_eq!(decoded(segments[3]), id);
@@ -107,10 +130,23 @@ async fn dot_segment_and_empty_ids_are_refused_before_sending() {
 async fn each_tri_state_goes_out_exactly() {
     let cases = [
         (UpdateAssistant::default(), json!({})),
-        (UpdateAssistant { avatar_id: Patch::Null, ..Default::default() }, json!({"avatar_id": null})),
-        (UpdateAssistant { avatar_id: "file_9".to_string().into(), ..Default::default() }, json!({"avatar_id": "file_9"})),
         (
-            serde_json::from_value(json!({"config": {"conversation": {"suggested_messages": []}}})).unwrap(),
+            UpdateAssistant {
+                avatar_id: Patch::Null,
+                ..Default::default()
+            },
+            json!({"avatar_id": null}),
+        ),
+        (
+            UpdateAssistant {
+                avatar_id: "file_9".to_string().into(),
+                ..Default::default()
+            },
+            json!({"avatar_id": "file_9"}),
+        ),
+        (
+            serde_json::from_value(json!({"config": {"conversation": {"suggested_messages": []}}}))
+                .unwrap(),
             json!({"config": {"conversation": {"suggested_messages": []}}}),
         ),
     ];
@@ -134,13 +170,29 @@ async fn retries_503_twice_then_returns_the_200() {
     let client = Client::builder()
         .api_key(KEY)
         .base_url(server.url())
-        .retry_policy(RetryPolicy { initial_backoff: Duration::from_millis(10), ..RetryPolicy::default() })
-        .on_attempt(move |a| seen.lock().unwrap().push((a.number, a.status.map(|s| s.as_u16()), a.retry_in.is_some())))
+        .retry_policy(RetryPolicy {
+            initial_backoff: Duration::from_millis(10),
+            ..RetryPolicy::default()
+        })
+        .on_attempt(move |a| {
+            seen.lock().unwrap().push((
+                a.number,
+                a.status.map(|s| s.as_u16()),
+                a.retry_in.is_some(),
+            ))
+        })
         .build()
         .unwrap();
     send(&client, UpdateAssistant::default()).await.unwrap();
     assert_eq!(server.received().len(), 3);
-    assert_eq!(*attempts.lock().unwrap(), vec![(1, Some(503), true), (2, Some(503), true), (3, Some(200), false)]);
+    assert_eq!(
+        *attempts.lock().unwrap(),
+        vec![
+            (1, Some(503), true),
+            (2, Some(503), true),
+            (3, Some(200), false)
+        ]
+    );
 }
 
 #[tokio::test]
@@ -150,20 +202,32 @@ async fn retry_after_is_honoured() {
         Reply::json(200, &assistant()),
     ])
     .await;
-    send(&client(&server), UpdateAssistant::default()).await.unwrap();
+    send(&client(&server), UpdateAssistant::default())
+        .await
+        .unwrap();
     let received = server.received();
     assert_eq!(received.len(), 2);
     let waited = received[1].at - received[0].at;
-    assert!(waited >= Duration::from_millis(900), "waited only {waited:?}");
+    assert!(
+        waited >= Duration::from_millis(900),
+        "waited only {waited:?}"
+    );
 }
 
 #[tokio::test]
 async fn bad_request_is_not_retried_and_keeps_what_the_api_said() {
     let body = json!({"error": {"message": "name is too long"}});
-    let server = Server::start(vec![Reply::json(400, &body).header("x-request-id", "req_42")]).await;
-    let error = send(&client(&server), UpdateAssistant::default()).await.unwrap_err();
+    let server = Server::start(vec![
+        Reply::json(400, &body).header("x-request-id", "req_42"),
+    ])
+    .await;
+    let error = send(&client(&server), UpdateAssistant::default())
+        .await
+        .unwrap_err();
     assert_eq!(server.received().len(), 1);
-    let Error::BadRequest(api) = &error else { panic!("{error:?}") };
+    let Error::BadRequest(api) = &error else {
+        panic!("{error:?}")
+    };
     assert_eq!(api.status.as_u16(), 400);
     assert_eq!(api.message.as_deref(), Some("name is too long"));
     assert_eq!(api.request_id.as_deref(), Some("req_42"));
@@ -174,10 +238,18 @@ async fn bad_request_is_not_retried_and_keeps_what_the_api_said() {
 
 #[tokio::test]
 async fn attempts_stop_at_the_maximum() {
-    let server = Server::start(vec![Reply::raw(502, "text/html", "<html>bad gateway</html>"); 6]).await;
-    let error = send(&client(&server), UpdateAssistant::default()).await.unwrap_err();
+    let server = Server::start(vec![
+        Reply::raw(502, "text/html", "<html>bad gateway</html>");
+        6
+    ])
+    .await;
+    let error = send(&client(&server), UpdateAssistant::default())
+        .await
+        .unwrap_err();
     assert_eq!(server.received().len(), 3);
-    let Error::Server(api) = &error else { panic!("{error:?}") };
+    let Error::Server(api) = &error else {
+        panic!("{error:?}")
+    };
     assert_eq!(api.attempts, 3);
     assert_eq!(&api.body[..], b"<html>bad gateway</html>");
     assert_eq!(api.message, None);
@@ -186,7 +258,12 @@ async fn attempts_stop_at_the_maximum() {
 #[tokio::test]
 async fn zero_retries_means_one_attempt() {
     let server = Server::start(vec![Reply::raw(503, "text/plain", "busy"); 2]).await;
-    let client = Client::builder().api_key(KEY).base_url(server.url()).max_retries(0).build().unwrap();
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(server.url())
+        .max_retries(0)
+        .build()
+        .unwrap();
     let error = send(&client, UpdateAssistant::default()).await.unwrap_err();
     assert!(matches!(error, Error::Server(_)));
     assert_eq!(server.received().len(), 1);
@@ -204,25 +281,42 @@ async fn a_server_that_never_answers_times_out() {
         .unwrap();
     let started = std::time::Instant::now();
     let error = send(&client, UpdateAssistant::default()).await.unwrap_err();
-    assert!(matches!(error, Error::Timeout { attempts: 1, .. }), "{error:?}");
-    assert!(started.elapsed() < Duration::from_secs(5), "took {:?}", started.elapsed());
+    assert!(
+        matches!(error, Error::Timeout { attempts: 1, .. }),
+        "{error:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
     assert!(error.to_string().contains("did not answer in time"));
 }
 
 #[tokio::test]
 async fn a_refused_connection_is_a_transport_error_after_retries() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let attempts = Arc::new(Mutex::new(0));
     let seen = attempts.clone();
     let client = Client::builder()
         .api_key(KEY)
         .base_url(format!("http://127.0.0.1:{port}"))
-        .retry_policy(RetryPolicy { initial_backoff: Duration::from_millis(5), ..RetryPolicy::default() })
+        .retry_policy(RetryPolicy {
+            initial_backoff: Duration::from_millis(5),
+            ..RetryPolicy::default()
+        })
         .on_attempt(move |_| *seen.lock().unwrap() += 1)
         .build()
         .unwrap();
     let error = send(&client, UpdateAssistant::default()).await.unwrap_err();
-    assert!(matches!(error, Error::Transport { attempts: 3, .. }), "{error:?}");
+    assert!(
+        matches!(error, Error::Transport { attempts: 3, .. }),
+        "{error:?}"
+    );
     assert_eq!(*attempts.lock().unwrap(), 3);
     assert!(!error.to_string().contains(KEY));
 }
@@ -231,8 +325,18 @@ async fn a_refused_connection_is_a_transport_error_after_retries() {
 async fn a_malformed_success_body_keeps_the_raw_body_and_serde_message() {
     for body in ["{\"id\": ", "not json", ""] {
         let server = Server::start(vec![Reply::raw(200, "application/json", body)]).await;
-        let error = send(&client(&server), UpdateAssistant::default()).await.unwrap_err();
-        let Error::InvalidResponse { status, body: raw, source, .. } = &error else { panic!("{error:?}") };
+        let error = send(&client(&server), UpdateAssistant::default())
+            .await
+            .unwrap_err();
+        let Error::InvalidResponse {
+            status,
+            body: raw,
+            source,
+            ..
+        } = &error
+        else {
+            panic!("{error:?}")
+        };
         assert_eq!(status.as_u16(), 200);
         assert_eq!(&raw[..], body.as_bytes());
         assert!(!source.to_string().is_empty());
@@ -241,14 +345,18 @@ async fn a_malformed_success_body_keeps_the_raw_body_and_serde_message() {
 
 #[tokio::test]
 async fn each_status_gets_its_own_variant() {
-    let cases: [(u16, fn(&Error) -> bool); 9] = [
+    type Check = fn(&Error) -> bool;
+    let cases: [(u16, Check); 9] = [
         (400, |e| matches!(e, Error::BadRequest(_))),
         (401, |e| matches!(e, Error::Unauthorized(_))),
         (403, |e| matches!(e, Error::Forbidden(_))),
         (404, |e| matches!(e, Error::NotFound(_))),
         (409, |e| matches!(e, Error::Conflict(_))),
         (422, |e| matches!(e, Error::UnprocessableEntity(_))),
-        (429, |e| matches!(e, Error::RateLimited { retry_after: Some(d), .. } if d.as_secs() == 7)),
+        (
+            429,
+            |e| matches!(e, Error::RateLimited { retry_after: Some(d), .. } if d.as_secs() == 7),
+        ),
         (500, |e| matches!(e, Error::Server(_))),
         (418, |e| matches!(e, Error::UnexpectedStatus(_))),
     ];
@@ -259,7 +367,10 @@ async fn each_status_gets_its_own_variant() {
         let client = Client::builder()
             .api_key(KEY)
             .base_url(server.url())
-            .retry_policy(RetryPolicy { max_retry_after: Duration::from_millis(1), ..RetryPolicy::default() })
+            .retry_policy(RetryPolicy {
+                max_retry_after: Duration::from_millis(1),
+                ..RetryPolicy::default()
+            })
             .build()
             .unwrap();
         let error = send(&client, UpdateAssistant::default()).await.unwrap_err();
@@ -271,7 +382,11 @@ async fn each_status_gets_its_own_variant() {
 
 #[tokio::test]
 async fn unauthorized_says_to_check_the_key_without_printing_it() {
-    let server = Server::start(vec![Reply::json(401, &json!({"message": "invalid api key"}))]).await;
+    let server = Server::start(vec![Reply::json(
+        401,
+        &json!({"message": "invalid api key"}),
+    )])
+    .await;
     let client = client(&server);
     let error = send(&client, UpdateAssistant::default()).await.unwrap_err();
     let shown = format!("{error} {error:?} {client:?}");
@@ -282,10 +397,22 @@ async fn unauthorized_says_to_check_the_key_without_printing_it() {
 #[test]
 fn base_url_must_be_https_or_loopback_http() {
     let build = |url: &str| Client::builder().api_key(KEY).base_url(url).build();
-    for good in ["https://api.useinvent.com", "https://example.com/v1/", "http://127.0.0.1:8080", "http://localhost:3000", "http://[::1]:9000"] {
+    for good in [
+        "https://api.useinvent.com",
+        "https://example.com/v1/",
+        "http://127.0.0.1:8080",
+        "http://localhost:3000",
+        "http://[::1]:9000",
+    ] {
         assert!(build(good).is_ok(), "{good} was refused");
     }
-    for bad in ["http://api.useinvent.com", "ftp://example.com", "api.useinvent.com", "https://example.com/?a=1", "http://10.0.0.1"] {
+    for bad in [
+        "http://api.useinvent.com",
+        "ftp://example.com",
+        "api.useinvent.com",
+        "https://example.com/?a=1",
+        "http://10.0.0.1",
+    ] {
         let error = build(bad).unwrap_err();
         assert!(error.to_string().contains(bad), "{bad}: {error}");
     }

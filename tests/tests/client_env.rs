@@ -23,8 +23,14 @@ fn from_env_reads_the_key_and_base_url() {
     assert!(!format!("{client:?}").contains("sk_env_456"));
 
     unsafe { std::env::set_var("INVENT_BASE_URL", "http://127.0.0.1:4010/") };
-    assert_eq!(Client::from_env().unwrap().baseurl(), "http://127.0.0.1:4010");
+    assert_eq!(
+        Client::from_env().unwrap().baseurl(),
+        "http://127.0.0.1:4010"
+    );
 
     unsafe { std::env::set_var("INVENT_BASE_URL", "http://example.com") };
-    assert!(matches!(Client::from_env().unwrap_err(), ConfigError::InvalidBaseUrl { .. }));
+    assert!(matches!(
+        Client::from_env().unwrap_err(),
+        ConfigError::InvalidBaseUrl { .. }
+    ));
 }

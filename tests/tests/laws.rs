@@ -10,6 +10,7 @@ use invent::types::{
     Language, SpeechToText, TextToSpeech, ThreadMode, UpdateAssistant,
 };
 use invent_tests::arbitrary::{document, invalid_document, valid_document};
+use invent_tests::json_schema::{errors, validator};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{RngAlgorithm, TestError, TestRng, TestRunner};
@@ -143,100 +144,6 @@ fn the_round_trip_law_catches_a_type_that_drops_unknown_properties() {
         prop_assert_eq!(holds, only_known, "document {}", doc);
         Ok(())
     });
-}
-
-/// An OpenAPI 3.0 schema as JSON Schema 2020-12: `nullable: true` becomes `type: [t, "null"]`
-/// (and `null` joins an `enum`), or `anyOf: [schema, {type: null}]` around a `$ref`/`allOf`;
-/// boolean `exclusiveMinimum`/`exclusiveMaximum` become numbers; `example` goes.
-fn to_json_schema(schema: &Value) -> Value {
-    let Value::Object(object) = schema else {
-        return schema.clone();
-    };
-    let mut out = Map::new();
-    for (key, value) in object {
-        let translated = match key.as_str() {
-            "nullable" | "example" | "exclusiveMinimum" | "exclusiveMaximum" => continue,
-            "properties" => Value::Object(
-                value
-                    .as_object()
-                    .expect("`properties` is a mapping")
-                    .iter()
-                    .map(|(name, child)| (name.clone(), to_json_schema(child)))
-                    .collect(),
-            ),
-            "items" | "additionalProperties" | "not" => to_json_schema(value),
-            "allOf" | "anyOf" | "oneOf" => Value::Array(
-                value
-                    .as_array()
-                    .expect("a list of schemas")
-                    .iter()
-                    .map(to_json_schema)
-                    .collect(),
-            ),
-            _ => value.clone(),
-        };
-        out.insert(key.clone(), translated);
-    }
-    for (flag, bound) in [
-        ("exclusiveMinimum", "minimum"),
-        ("exclusiveMaximum", "maximum"),
-    ] {
-        if object.get(flag) == Some(&Value::Bool(true))
-            && let Some(bound) = out.remove(bound)
-        {
-            out.insert(flag.into(), bound);
-        }
-    }
-    if object.get("nullable") != Some(&Value::Bool(true)) {
-        return Value::Object(out);
-    }
-    if ["$ref", "allOf", "anyOf", "oneOf"]
-        .iter()
-        .any(|k| out.contains_key(*k))
-    {
-        return json!({ "anyOf": [Value::Object(out), { "type": "null" }] });
-    }
-    match out.get_mut("type") {
-        Some(Value::String(t)) => {
-            let t = t.clone();
-            out.insert("type".into(), json!([t, "null"]));
-        }
-        Some(Value::Array(types)) if !types.contains(&json!("null")) => types.push(json!("null")),
-        _ => {}
-    }
-    if let Some(Value::Array(values)) = out.get_mut("enum")
-        && !values.contains(&Value::Null)
-    {
-        values.push(Value::Null);
-    }
-    Value::Object(out)
-}
-
-/// A validator of the component schema `name`: one root document holding every translated
-/// component schema, so `#/components/schemas/...` references resolve; formats are checked.
-fn validator(name: &str) -> jsonschema::Validator {
-    let schemas: Map<String, Value> = component_schemas()
-        .iter()
-        .map(|(k, v)| (k.clone(), to_json_schema(v)))
-        .collect();
-    let root = json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$ref": format!("#/components/schemas/{name}"),
-        "components": { "schemas": schemas },
-    });
-    jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .should_validate_formats(true)
-        .should_ignore_unknown_formats(true)
-        .build(&root)
-        .unwrap_or_else(|e| panic!("the JSON Schema of `{name}` does not compile: {e}"))
-}
-
-fn errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {
-    validator
-        .iter_errors(doc)
-        .map(|e| format!("{} at `{}`", e, e.instance_path()))
-        .collect()
 }
 
 #[test]

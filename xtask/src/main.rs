@@ -10,7 +10,9 @@ usage: cargo xtask generate [--check]
   generate          regenerate every generated file from openapi.yaml
   generate --check  write nothing; fail with a diff if a generated file is stale
   validate-spec     check openapi.yaml with an independent OpenAPI 3.0 validator
-                    (openapi-spec-validator, installed into target/tools/)";
+                    (openapi-spec-validator, installed into target/tools/)
+  conformance       send the SDK's requests to Prism, an independent mock of
+                    openapi.yaml, and check it accepts them all";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +23,7 @@ fn main() -> ExitCode {
         ["generate", "--check"] => check(&root),
         ["validate-spec"] => xtask::tools::validate_spec(&root, &root.join("openapi.yaml"))
             .map(|()| ExitCode::SUCCESS),
+        ["conformance"] => conformance(&root),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -88,4 +91,24 @@ fn check(root: &Path) -> Result<ExitCode, xtask::Error> {
         paths.join(", ")
     );
     Ok(ExitCode::FAILURE)
+}
+
+/// Runs the conformance program of the test crate (it needs the SDK, which the generator
+/// must not depend on).
+fn conformance(root: &Path) -> Result<ExitCode, xtask::Error> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    xtask::tools::run(
+        std::process::Command::new(cargo)
+            .args([
+                "run",
+                "--quiet",
+                "--package",
+                "invent-tests",
+                "--bin",
+                "conformance",
+            ])
+            .current_dir(root),
+        "the conformance run",
+    )?;
+    Ok(ExitCode::SUCCESS)
 }

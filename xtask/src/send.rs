@@ -9,11 +9,20 @@ use crate::spec::Spec;
 
 /// The path parameters of the operation whose builder is named `builder`, as field names.
 fn path_parameters(spec: &Spec, builder: &str) -> Vec<syn::Ident> {
-    let operations = spec.json["paths"].as_object().into_iter().flat_map(|paths| paths.values());
+    let operations = spec.json["paths"]
+        .as_object()
+        .into_iter()
+        .flat_map(|paths| paths.values());
     let operation = operations
         .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.values()))
-        .find(|op| op["operationId"].as_str().is_some_and(|id| id.to_upper_camel_case() == builder));
-    let Some(operation) = operation else { return Vec::new() };
+        .find(|op| {
+            op["operationId"]
+                .as_str()
+                .is_some_and(|id| id.to_upper_camel_case() == builder)
+        });
+    let Some(operation) = operation else {
+        return Vec::new();
+    };
     operation["parameters"]
         .as_array()
         .into_iter()
@@ -31,14 +40,25 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     let mut wrapped = 0;
     for item in builder.iter_mut() {
         let Item::Impl(block) = item else { continue };
-        let Some(position) = block.items.iter().position(|m| matches!(m, ImplItem::Fn(f) if f.sig.ident == "send")) else {
+        let Some(position) = block
+            .items
+            .iter()
+            .position(|m| matches!(m, ImplItem::Fn(f) if f.sig.ident == "send"))
+        else {
             continue;
         };
         let name = crate::tree::impl_self_name(block).unwrap_or_default();
-        let ImplItem::Fn(original) = &mut block.items[position] else { unreachable!() };
+        let ImplItem::Fn(original) = &mut block.items[position] else {
+            unreachable!()
+        };
         let success = success_type(&original.sig.output)
             .ok_or_else(|| format!("unexpected return type of `{name}::send`"))?;
-        let docs: Vec<_> = original.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect();
+        let docs: Vec<_> = original
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .cloned()
+            .collect();
         original.sig.ident = format_ident!("send_unmapped");
         original.vis = syn::Visibility::Inherited;
         original.attrs.retain(|a| !a.path().is_ident("doc"));
@@ -65,7 +85,9 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
 
 /// `T` in `Result<ResponseValue<T>, Error<E>>`.
 fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
-    let syn::ReturnType::Type(_, ty) = output else { return None };
+    let syn::ReturnType::Type(_, ty) = output else {
+        return None;
+    };
     let response = crate::tree::first_generic(ty)?;
     crate::tree::only_generic(response).cloned()
 }

@@ -97,7 +97,7 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
     let mut traits: Vec<String> = items
         .iter()
         .filter_map(|item| match item {
-            Item::Impl(i) if i.self_ty.to_token_stream().to_string() == ident.to_string() => {
+            Item::Impl(i) if *ident == i.self_ty.to_token_stream().to_string() => {
                 let (path, _) = i.trait_.as_ref()?;
                 Some(show(&path.to_token_stream()))
             }

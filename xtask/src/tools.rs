@@ -9,15 +9,21 @@ use crate::Error;
 /// openapi-spec-validator (PyPI): an independent check that openapi.yaml is valid OpenAPI 3.0.
 pub const SPEC_VALIDATOR: (&str, &str) = ("openapi-spec-validator", "0.9.0");
 
+/// Prism (npm): an independent mock server of the spec that validates every request.
+pub const PRISM: (&str, &str) = ("@stoplight/prism-cli", "5.16.0");
+
 fn tools_dir(root: &Path) -> PathBuf {
     root.join("target/tools")
 }
 
 /// Runs `command`, turning a failure to start or a non-zero exit into an error naming it.
 pub fn run(command: &mut Command, what: &str) -> Result<(), Error> {
-    let status = command
-        .status()
-        .map_err(|e| Error::Tool(format!("cannot start {what} ({:?}): {e}", command.get_program())))?;
+    let status = command.status().map_err(|e| {
+        Error::Tool(format!(
+            "cannot start {what} ({:?}): {e}",
+            command.get_program()
+        ))
+    })?;
     if status.success() {
         Ok(())
     } else {
@@ -27,14 +33,21 @@ pub fn run(command: &mut Command, what: &str) -> Result<(), Error> {
 
 /// The path of a Python console script from `package==version`, installed in a virtual
 /// environment under `target/tools/` if it is not there yet.
-pub fn python_tool(root: &Path, (package, version): (&str, &str), script: &str) -> Result<PathBuf, Error> {
+pub fn python_tool(
+    root: &Path,
+    (package, version): (&str, &str),
+    script: &str,
+) -> Result<PathBuf, Error> {
     let venv = tools_dir(root).join(format!("{package}-{version}"));
     let bin = venv.join("bin").join(script);
     if bin.exists() {
         return Ok(bin);
     }
     eprintln!("installing {package} {version} into {}", venv.display());
-    run(Command::new("python3").arg("-m").arg("venv").arg(&venv), "python3 -m venv")?;
+    run(
+        Command::new("python3").arg("-m").arg("venv").arg(&venv),
+        "python3 -m venv",
+    )?;
     run(
         Command::new(venv.join("bin/pip"))
             .args(["install", "--quiet", "--disable-pip-version-check"])
@@ -51,4 +64,30 @@ pub fn validate_spec(root: &Path, spec: &Path) -> Result<(), Error> {
         Command::new(validator).args(["--schema", "3.0"]).arg(spec),
         &format!("openapi-spec-validator on {}", spec.display()),
     )
+}
+
+/// The path of the `prism` command, installed with npm under `target/tools/` if needed.
+pub fn prism(root: &Path) -> Result<PathBuf, Error> {
+    let (package, version) = PRISM;
+    let prefix = tools_dir(root).join(format!("prism-{version}"));
+    let bin = prefix.join("node_modules/.bin/prism");
+    if bin.exists() {
+        return Ok(bin);
+    }
+    eprintln!("installing {package} {version} into {}", prefix.display());
+    std::fs::create_dir_all(&prefix).map_err(|e| Error::io(&prefix, e))?;
+    run(
+        Command::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+                "--prefix",
+            ])
+            .arg(&prefix)
+            .arg(format!("{package}@{version}")),
+        &format!("npm install {package}@{version}"),
+    )?;
+    Ok(bin)
 }

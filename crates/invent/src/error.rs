@@ -19,9 +19,15 @@ pub enum Error {
     /// A value was refused before anything was sent (a broken limit, a missing parameter).
     InvalidRequest(String),
     /// No response: the connection could not be made or broke, on every attempt.
-    Transport { source: reqwest::Error, attempts: u32 },
+    Transport {
+        source: reqwest::Error,
+        attempts: u32,
+    },
     /// An attempt ran past its timeout, on every attempt.
-    Timeout { source: reqwest::Error, attempts: u32 },
+    Timeout {
+        source: reqwest::Error,
+        attempts: u32,
+    },
     /// 400: the parameters were not right.
     BadRequest(ApiError),
     /// 401: the API key is missing or invalid.
@@ -35,13 +41,21 @@ pub enum Error {
     /// 422: the body was understood but refused.
     UnprocessableEntity(ApiError),
     /// 429: rate limited; `retry_after` is the server's `Retry-After`, if it sent one.
-    RateLimited { error: ApiError, retry_after: Option<Duration> },
+    RateLimited {
+        error: ApiError,
+        retry_after: Option<Duration>,
+    },
     /// 5xx: the API failed on its side.
     Server(ApiError),
     /// A status the client does not expect (a redirect, a 418…).
     UnexpectedStatus(ApiError),
     /// A success whose body does not match the spec.
-    InvalidResponse { status: StatusCode, body: Bytes, source: serde_json::Error, attempts: u32 },
+    InvalidResponse {
+        status: StatusCode,
+        body: Bytes,
+        source: serde_json::Error,
+        attempts: u32,
+    },
 }
 
 /// What the API said when it refused a call.
@@ -125,20 +139,26 @@ impl Error {
         let attempts = record.attempts;
         match error {
             Raw::InvalidRequest(message) | Raw::Custom(message) => Error::InvalidRequest(message),
-            Raw::CommunicationError(source) | Raw::ResponseBodyError(source) | Raw::InvalidUpgrade(source) => {
+            Raw::CommunicationError(source)
+            | Raw::ResponseBodyError(source)
+            | Raw::InvalidUpgrade(source) => {
                 if source.is_timeout() {
                     Error::Timeout { source, attempts }
                 } else {
                     Error::Transport { source, attempts }
                 }
             }
-            Raw::InvalidResponsePayload(body, source) if record.failure.is_none() => Error::InvalidResponse {
-                status: record.last_status.unwrap_or(StatusCode::OK),
-                body,
-                source,
-                attempts,
-            },
-            Raw::ErrorResponse(_) | Raw::UnexpectedResponse(_) | Raw::InvalidResponsePayload(..) => {
+            Raw::InvalidResponsePayload(body, source) if record.failure.is_none() => {
+                Error::InvalidResponse {
+                    status: record.last_status.unwrap_or(StatusCode::OK),
+                    body,
+                    source,
+                    attempts,
+                }
+            }
+            Raw::ErrorResponse(_)
+            | Raw::UnexpectedResponse(_)
+            | Raw::InvalidResponsePayload(..) => {
                 match record.failure {
                     Some(failure) => classify(failure, attempts),
                     // A success status the spec does not list (a 204, say): no body to keep.
@@ -175,9 +195,15 @@ fn classify(failure: FailedResponse, attempts: u32) -> Error {
 /// The human message in an error body, where the body has one.
 fn message_in(body: &[u8]) -> Option<String> {
     let value: Value = serde_json::from_slice(body).ok()?;
-    ["/message", "/error/message", "/error", "/detail", "/errors/0/message"]
-        .iter()
-        .find_map(|pointer| value.pointer(pointer)?.as_str().map(str::to_string))
+    [
+        "/message",
+        "/error/message",
+        "/error",
+        "/detail",
+        "/errors/0/message",
+    ]
+    .iter()
+    .find_map(|pointer| value.pointer(pointer)?.as_str().map(str::to_string))
 }
 
 fn request_id(headers: &HeaderMap) -> Option<String> {
@@ -188,11 +214,23 @@ fn request_id(headers: &HeaderMap) -> Option<String> {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let tries = |n: &u32| if *n == 1 { "1 attempt".to_string() } else { format!("{n} attempts") };
+        let tries = |n: &u32| {
+            if *n == 1 {
+                "1 attempt".to_string()
+            } else {
+                format!("{n} attempts")
+            }
+        };
         match self {
-            Error::InvalidRequest(message) => write!(f, "request refused before sending: {message}"),
+            Error::InvalidRequest(message) => {
+                write!(f, "request refused before sending: {message}")
+            }
             Error::Transport { source, attempts } => {
-                write!(f, "could not reach the Invent API ({}): {source}", tries(attempts))
+                write!(
+                    f,
+                    "could not reach the Invent API ({}): {source}",
+                    tries(attempts)
+                )
             }
             Error::Timeout { attempts, .. } => write!(
                 f,
@@ -200,10 +238,17 @@ impl fmt::Display for Error {
                 tries(attempts)
             ),
             Error::InvalidResponse { status, source, .. } => {
-                write!(f, "the {status} response does not match the API description: {source}")
+                write!(
+                    f,
+                    "the {status} response does not match the API description: {source}"
+                )
             }
             Error::RateLimited { error, retry_after } => {
-                write!(f, "{}: rate limited (500 requests a minute per IP address)", error.status)?;
+                write!(
+                    f,
+                    "{}: rate limited (500 requests a minute per IP address)",
+                    error.status
+                )?;
                 match retry_after {
                     Some(wait) => write!(f, "; retry after {} s", wait.as_secs())?,
                     None => write!(f, "; retry later")?,
@@ -211,13 +256,23 @@ impl fmt::Display for Error {
                 write_details(f, error)
             }
             other => {
-                let error = other.api_error().expect("every other variant is an API error");
+                let error = other
+                    .api_error()
+                    .expect("every other variant is an API error");
                 let advice = match other {
                     Error::BadRequest(_) => "check that the parameters were correct",
-                    Error::Unauthorized(_) => "the API key is missing or invalid; check INVENT_API_KEY",
-                    Error::Forbidden(_) => "this API key may not do this; check its org and permissions",
-                    Error::NotFound(_) => "check the org id (`c` is the API key's own org) and the assistant id",
-                    Error::Conflict(_) => "the assistant changed meanwhile; read it again and retry",
+                    Error::Unauthorized(_) => {
+                        "the API key is missing or invalid; check INVENT_API_KEY"
+                    }
+                    Error::Forbidden(_) => {
+                        "this API key may not do this; check its org and permissions"
+                    }
+                    Error::NotFound(_) => {
+                        "check the org id (`c` is the API key's own org) and the assistant id"
+                    }
+                    Error::Conflict(_) => {
+                        "the assistant changed meanwhile; read it again and retry"
+                    }
                     Error::UnprocessableEntity(_) => "the body was understood but refused",
                     Error::Server(_) => "the Invent API failed on its side; try again later",
                     _ => "a status this client does not expect",

@@ -24,7 +24,11 @@ impl ClientHooks<Settings> for Client {
         Ok(())
     }
 
-    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
         let policy = &self.inner.retry;
         let method = request.method().clone();
         let path = request.url().path().to_string();
@@ -34,7 +38,11 @@ impl ClientHooks<Settings> for Client {
             number += 1;
             let request = pending.take().expect("a request for every attempt");
             // A body that cannot be cloned (a stream) gets one attempt.
-            let spare = if number <= policy.max_retries { request.try_clone() } else { None };
+            let spare = if number <= policy.max_retries {
+                request.try_clone()
+            } else {
+                None
+            };
             let started = Instant::now();
             let result = self.client.execute(request).await;
             let status = result.as_ref().ok().map(reqwest::Response::status);
@@ -44,7 +52,11 @@ impl ClientHooks<Settings> for Client {
                     Err(e) => e.is_connect() || e.is_timeout() || e.is_request(),
                 };
             let retry_in = retry.then(|| {
-                policy.delay(number, result.as_ref().ok().map(reqwest::Response::headers), fastrand::f64())
+                policy.delay(
+                    number,
+                    result.as_ref().ok().map(reqwest::Response::headers),
+                    fastrand::f64(),
+                )
             });
             let attempt = Attempt {
                 operation_id: info.operation_id,
@@ -101,7 +113,11 @@ async fn keep_failure(response: reqwest::Response) -> reqwest::Result<reqwest::R
     let headers = response.headers().clone();
     let body = response.bytes().await?;
     call::record(|call| {
-        call.failure = Some(FailedResponse { status, headers: headers.clone(), body: body.clone() })
+        call.failure = Some(FailedResponse {
+            status,
+            headers: headers.clone(),
+            body: body.clone(),
+        })
     });
     let mut rebuilt = http::Response::new(body);
     *rebuilt.status_mut() = status;

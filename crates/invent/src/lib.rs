@@ -22,7 +22,7 @@ pub use patch::Patch;
 pub use retry::{Attempt, RetryPolicy};
 pub use secret::Secret;
 pub use settings::{
-    API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_TIMEOUT, OWN_ORG, Settings,
+    API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, DEFAULT_BASE_URL,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, OWN_ORG, Settings,
 };
 pub use timestamp::{Timestamp, TimestampError};

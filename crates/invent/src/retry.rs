@@ -47,8 +47,12 @@ impl RetryPolicy {
         if let Some(wait) = headers.and_then(retry_after) {
             return wait.min(self.max_retry_after);
         }
-        let doubled = self.initial_backoff.saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)));
-        doubled.min(self.max_backoff).mul_f64(1.0 - 0.25 * jitter.clamp(0.0, 1.0))
+        let doubled = self
+            .initial_backoff
+            .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)));
+        doubled
+            .min(self.max_backoff)
+            .mul_f64(1.0 - 0.25 * jitter.clamp(0.0, 1.0))
     }
 }
 
@@ -59,7 +63,10 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         return Some(Duration::from_secs(seconds));
     }
     let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// One attempt at a request, as reported to [`crate::ClientBuilder::on_attempt`] and to

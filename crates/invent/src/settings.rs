@@ -30,19 +30,25 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// Default limit on opening a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// A caller's function, called after every attempt.
+type AttemptHook = Arc<dyn Fn(&Attempt) + Send + Sync>;
+
 /// What the client's hooks need on every request; the generated `Client` carries it.
 #[derive(Clone)]
 pub struct Settings {
     pub(crate) authorization: Option<HeaderValue>,
     pub(crate) user_agent: HeaderValue,
     pub(crate) retry: RetryPolicy,
-    pub(crate) on_attempt: Option<Arc<dyn Fn(&Attempt) + Send + Sync>>,
+    pub(crate) on_attempt: Option<AttemptHook>,
 }
 
 impl fmt::Debug for Settings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Settings")
-            .field("authorization", &self.authorization.as_ref().map(|_| "[redacted]"))
+            .field(
+                "authorization",
+                &self.authorization.as_ref().map(|_| "[redacted]"),
+            )
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
             .field("on_attempt", &self.on_attempt.as_ref().map(|_| "Fn"))
@@ -72,9 +78,15 @@ impl fmt::Display for ConfigError {
                 f,
                 "no API key: set {API_KEY_ENV} (create a key in the Invent web app's settings)"
             ),
-            ConfigError::InvalidApiKey => write!(f, "the API key holds characters a header cannot carry"),
-            ConfigError::InvalidBaseUrl { url, reason } => write!(f, "invalid base URL `{url}`: {reason}"),
-            ConfigError::InvalidUserAgent => write!(f, "the user agent holds characters a header cannot carry"),
+            ConfigError::InvalidApiKey => {
+                write!(f, "the API key holds characters a header cannot carry")
+            }
+            ConfigError::InvalidBaseUrl { url, reason } => {
+                write!(f, "invalid base URL `{url}`: {reason}")
+            }
+            ConfigError::InvalidUserAgent => {
+                write!(f, "the user agent holds characters a header cannot carry")
+            }
             ConfigError::Http(message) => write!(f, "cannot build the HTTP client: {message}"),
         }
     }
@@ -118,7 +130,7 @@ pub struct ClientBuilder {
     retry: Option<RetryPolicy>,
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
-    on_attempt: Option<Arc<dyn Fn(&Attempt) + Send + Sync>>,
+    on_attempt: Option<AttemptHook>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -193,16 +205,22 @@ impl ClientBuilder {
 
     /// Checks the options and builds the client.
     pub fn build(self) -> Result<Client, ConfigError> {
-        let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base_url = check_base_url(&base_url)?;
-        let key = self.api_key.filter(|k| !k.expose().trim().is_empty()).ok_or(ConfigError::MissingApiKey)?;
+        let key = self
+            .api_key
+            .filter(|k| !k.expose().trim().is_empty())
+            .ok_or(ConfigError::MissingApiKey)?;
         let mut authorization = HeaderValue::try_from(format!("Bearer {}", key.expose()))
             .map_err(|_| ConfigError::InvalidApiKey)?;
         authorization.set_sensitive(true);
         let user_agent = self
             .user_agent
             .unwrap_or_else(|| concat!("invent-rust/", env!("CARGO_PKG_VERSION")).to_string());
-        let user_agent = HeaderValue::try_from(user_agent).map_err(|_| ConfigError::InvalidUserAgent)?;
+        let user_agent =
+            HeaderValue::try_from(user_agent).map_err(|_| ConfigError::InvalidUserAgent)?;
         let mut retry = self.retry.unwrap_or_default();
         if let Some(max) = self.max_retries {
             retry.max_retries = max;
@@ -215,14 +233,22 @@ impl ClientBuilder {
                 .build()
                 .map_err(|e| ConfigError::Http(e.to_string()))?,
         };
-        let settings = Settings { authorization: Some(authorization), user_agent, retry, on_attempt: self.on_attempt };
+        let settings = Settings {
+            authorization: Some(authorization),
+            user_agent,
+            retry,
+            on_attempt: self.on_attempt,
+        };
         Ok(Client::new_with_client(&base_url, http, settings))
     }
 }
 
 /// An absolute `https` URL, or `http` to a loopback host; returned without a trailing `/`.
 fn check_base_url(url: &str) -> Result<String, ConfigError> {
-    let invalid = |reason: &str| ConfigError::InvalidBaseUrl { url: url.to_string(), reason: reason.to_string() };
+    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
+        url: url.to_string(),
+        reason: reason.to_string(),
+    };
     let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(invalid("a base URL cannot have a query or a fragment"));
@@ -233,7 +259,11 @@ fn check_base_url(url: &str) -> Result<String, ConfigError> {
     match parsed.scheme() {
         "https" => {}
         "http" if is_loopback(&parsed) => {}
-        "http" => return Err(invalid("the API does not support HTTP; plain http is allowed only for loopback hosts")),
+        "http" => {
+            return Err(invalid(
+                "the API does not support HTTP; plain http is allowed only for loopback hosts",
+            ));
+        }
         other => return Err(invalid(&format!("scheme `{other}` is not http or https"))),
     }
     Ok(url.trim_end_matches('/').to_string())

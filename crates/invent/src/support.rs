@@ -63,7 +63,10 @@ pub use crate::call::call;
 
 /// Refuses a path parameter that would not stay one path segment: empty, `.` or `..`
 /// (`/`, `?`, `#`, `%` and spaces are percent-encoded, so they cannot change the path).
-pub fn check_path_segment<T: ToString>(name: &str, value: &Result<T, String>) -> Result<(), crate::Error> {
+pub fn check_path_segment<T: ToString>(
+    name: &str,
+    value: &Result<T, String>,
+) -> Result<(), crate::Error> {
     let Ok(value) = value else { return Ok(()) };
     match value.to_string().as_str() {
         "" => Err(crate::Error::InvalidRequest(format!("`{name}` is empty"))),

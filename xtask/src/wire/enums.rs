@@ -5,8 +5,8 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 use syn::{Item, parse_quote};
 
-use crate::tree;
 use crate::spec::Spec;
+use crate::tree;
 
 /// One documented value: its Rust variant and its wire string.
 struct Variant {

@@ -5,8 +5,8 @@ use quote::quote;
 use serde_json::{Map, Value};
 use syn::{Field, Fields, Item, Type, parse_quote};
 
-use crate::tree;
 use crate::spec::Spec;
+use crate::tree;
 
 /// What the spec says about one property, as far as its Rust type is concerned.
 struct Property {
@@ -101,7 +101,7 @@ fn wrap_strings_in_secret(ty: &Type) -> Result<Type, String> {
     Ok(wrapped)
 }
 
-pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
+pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
     for (name, schema) in spec.schemas() {
         let Some(Value::Object(properties)) = schema.get("properties") else {
             continue;
@@ -226,14 +226,10 @@ fn reshape_builder(
             }
             Item::Impl(i) if tree::impl_self_name(i).as_deref() == Some(name) => {
                 for member in i.items.iter_mut() {
-                    match member {
-                        syn::ImplItem::Fn(setter) => {
-                            let Some(property) = lookup(reshaped, Some(&setter.sig.ident)) else {
-                                continue;
-                            };
-                            reshape_setter(setter, property)?;
-                        }
-                        _ => {}
+                    if let syn::ImplItem::Fn(setter) = member
+                        && let Some(property) = lookup(reshaped, Some(&setter.sig.ident))
+                    {
+                        reshape_setter(setter, property)?;
                     }
                 }
                 let is_default = tree::impl_trait_name(i).as_deref() == Some("Default");

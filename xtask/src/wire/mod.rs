@@ -8,8 +8,8 @@ mod limits;
 use std::path::Path;
 
 use crate::Error;
-use crate::tree;
 use crate::spec::Spec;
+use crate::tree;
 
 /// Applies every wire pass to the generated SDK file.
 pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error> {

@@ -1,0 +1,259 @@
+//! `cargo xtask conformance`: the SDK's requests against Prism, an independent mock server of
+//! openapi.yaml that validates each request; checks Prism accepts all and responses parse.
+
+use std::net::TcpListener;
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+use invent::types::{
+    AssistantConfig, ConversationSettings, KnowledgeScope, Language, SpeechToText, TextToSpeech,
+    ThreadMode, UpdateAssistant, UpdateAssistantName,
+};
+use invent::{Client, Error, Patch};
+use serde_json::{Map, Value, json};
+
+const REQUESTS: usize = 240;
+
+/// Prism, stopped whenever this value is dropped: on success, on error and on panic.
+struct Prism(Child);
+
+impl Drop for Prism {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start_prism(port: u16) -> Result<Prism, String> {
+    let root = invent_tests::root();
+    let prism = xtask::tools::prism(&root).map_err(|e| e.to_string())?;
+    let child = Command::new(prism)
+        .args([
+            "mock",
+            "--dynamic",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+        ])
+        .arg(root.join("openapi.yaml"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start Prism: {e}"))?;
+    let prism = Prism(child);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if Instant::now() > deadline {
+            return Err("Prism did not start listening within 60 s".into());
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Ok(prism)
+}
+
+/// A varied, spec-valid body: every tri-state, empty and non-empty lists, unknown properties.
+fn body(rng: &mut fastrand::Rng) -> UpdateAssistant {
+    let text = |rng: &mut fastrand::Rng, max: usize| -> String {
+        let len = rng.usize(1..=max);
+        (0..len)
+            .map(|_| ['a', 'Z', '7', ' ', 'é', '→', '"', '/'][rng.usize(..8)])
+            .collect()
+    };
+    let mut extra = Map::new();
+    if rng.bool() {
+        extra.insert(
+            format!("future_{}", rng.u16(..)),
+            json!({"nested": [1, "two", null]}),
+        );
+    }
+    let conversation = rng.bool().then(|| ConversationSettings {
+        thread_mode: rng.bool().then_some(ThreadMode::New),
+        suggested_messages: match rng.u8(..3) {
+            0 => None,
+            1 => Some(vec![]),
+            _ => Some((0..rng.usize(1..4)).map(|_| text(rng, 40)).collect()),
+        },
+        enable_memories: rng.bool().then(|| rng.bool()),
+        welcome_banner: rng.bool().then(|| text(rng, 80)),
+        ..Default::default()
+    });
+    let config = rng.bool().then(|| AssistantConfig {
+        language: rng.bool().then_some(Language::Auto),
+        knowledge_scope: rng.bool().then_some(KnowledgeScope::All),
+        model: rng.bool().then(|| text(rng, 20)),
+        stt: rng.bool().then(|| SpeechToText {
+            model: Some(text(rng, 20)),
+            ..Default::default()
+        }),
+        tts: rng.bool().then(|| TextToSpeech {
+            voice_id: Some(text(rng, 20)),
+            ..Default::default()
+        }),
+        conversation,
+        instructions: rng.bool().then(|| text(rng, 500)),
+        ..Default::default()
+    });
+    UpdateAssistant {
+        name: rng
+            .bool()
+            .then(|| UpdateAssistantName::try_from(text(rng, 1024)).unwrap()),
+        enabled: rng.bool().then(|| rng.bool()),
+        avatar_id: match rng.u8(..3) {
+            0 => Patch::Absent,
+            1 => Patch::Null,
+            _ => Patch::Value(text(rng, 30)),
+        },
+        config,
+        extra,
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    sent: usize,
+    accepted: usize,
+    parsed: usize,
+    /// Responses Prism generated that are not valid against the spec (checked with an
+    /// independent JSON Schema validator), which the SDK rightly refused.
+    refused_off_spec: usize,
+    /// The first reason one of them is off-spec.
+    off_spec_example: Option<String>,
+    failures: Vec<String>,
+}
+
+async fn run(base_url: &str) -> Tally {
+    let client = Client::builder()
+        .api_key("sk_conformance")
+        .base_url(base_url)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let raw = reqwest::Client::new();
+    let assistant_schema = invent_tests::json_schema::validator("Assistant");
+    let mut rng = fastrand::Rng::with_seed(7);
+    let mut tally = Tally::default();
+    for i in 0..REQUESTS {
+        let body = body(&mut rng);
+        tally.sent += 1;
+        // Ask Prism through the SDK; ask again raw, to read Prism's verdict headers.
+        let result = client
+            .update_assistant()
+            .org_id("c")
+            .assistant_id(format!("ast_{i}"))
+            .body(body.clone())
+            .send()
+            .await;
+        let verdict = raw
+            .patch(format!("{base_url}/orgs/c/assistants/ast_{i}"))
+            .bearer_auth("sk_conformance")
+            .json(&body)
+            .send()
+            .await
+            .map(|r| {
+                (
+                    r.status(),
+                    r.headers()
+                        .get("sl-violations")
+                        .map(|v| v.to_str().unwrap_or("").to_string()),
+                )
+            });
+        let (status, violations) = match verdict {
+            Ok(v) => v,
+            Err(e) => {
+                tally
+                    .failures
+                    .push(format!("request {i}: Prism did not answer: {e}"));
+                continue;
+            }
+        };
+        let violations: Vec<Value> = violations
+            .and_then(|v| serde_json::from_str(&v).ok())
+            .unwrap_or_default();
+        let request_violations: Vec<&Value> = violations
+            .iter()
+            .filter(|v| v["location"][0] == "request")
+            .collect();
+        if status.is_success() && request_violations.is_empty() {
+            tally.accepted += 1;
+        } else {
+            tally.failures.push(format!(
+                "request {i} refused by Prism ({status}): {request_violations:?}; body {}",
+                serde_json::to_string(&body).unwrap()
+            ));
+            continue;
+        }
+        match result {
+            Ok(_) => tally.parsed += 1,
+            Err(Error::InvalidResponse { body, source, .. }) => {
+                let document: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+                let reasons = invent_tests::json_schema::errors(&assistant_schema, &document);
+                if reasons.is_empty() {
+                    tally.failures.push(format!(
+                        "request {i}: the SDK refused a valid response: {source}"
+                    ));
+                } else {
+                    tally.refused_off_spec += 1;
+                    let reason = &reasons[0];
+                    let short = reason
+                        .char_indices()
+                        .rev()
+                        .nth(90)
+                        .map_or(reason.as_str(), |(i, _)| &reason[i..]);
+                    tally
+                        .off_spec_example
+                        .get_or_insert_with(|| format!("…{short}"));
+                }
+            }
+            Err(e) => tally.failures.push(format!("request {i}: {e}")),
+        }
+    }
+    tally
+}
+
+fn main() -> ExitCode {
+    let port = free_port();
+    let prism = match start_prism(port) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("conformance: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let tally = runtime.block_on(run(&format!("http://127.0.0.1:{port}")));
+    drop(prism);
+    for failure in tally.failures.iter().take(10) {
+        eprintln!("  {failure}");
+    }
+    println!(
+        "conformance: {} requests sent, {} accepted by Prism {} as valid against openapi.yaml; \
+         {} responses parsed, {} refused as off-spec{}, {} failures",
+        tally.sent,
+        tally.accepted,
+        xtask::tools::PRISM.1,
+        tally.parsed,
+        tally.refused_off_spec,
+        tally
+            .off_spec_example
+            .map(|e| format!(" (e.g. {e})"))
+            .unwrap_or_default(),
+        tally.failures.len()
+    );
+    if tally.failures.is_empty() && tally.accepted == tally.sent && tally.sent >= 200 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
