@@ -31,13 +31,6 @@ pub fn spec_value(pointer: &str) -> Value {
         .unwrap_or_else(|| panic!("openapi.yaml has no `{pointer}`"))
 }
 
-/// The generated SDK file, parsed.
-pub fn generated_sdk() -> syn::File {
-    let text = std::fs::read_to_string(root().join("crates/invent/src/generated_sdk.rs"))
-        .expect("the generated SDK exists");
-    syn::parse_file(&text).expect("the generated SDK parses")
-}
-
 /// The operation with `operation_id`, from the spec's `paths`.
 pub fn operation(operation_id: &str) -> Value {
     let spec = spec().json;

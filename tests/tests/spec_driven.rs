@@ -103,8 +103,8 @@ fn new_spec_fields_get_tri_state_open_enum_and_kept_extras() {
     let dir = scratch.path();
     fs::write(dir.join("openapi.yaml"), extended_spec()).unwrap();
 
-    // A workspace of two members: the invent crate as it is (hand-written parts included),
-    // and a small program that checks the new fields.
+    // A scratch workspace: the invent crate as it is (hand-written parts included), the mock
+    // crate its examples use, and a small program that checks the new fields.
     let manifest = fs::read_to_string(root().join("Cargo.toml")).unwrap();
     let members = manifest.lines().find(|l| l.starts_with("members")).unwrap();
     let manifest = manifest
@@ -112,7 +112,7 @@ fn new_spec_fields_get_tri_state_open_enum_and_kept_extras() {
         .filter(|l| !l.starts_with("default-members"))
         .map(|l| {
             if l == members {
-                "members = [\"crates/invent\", \"check\"]"
+                "members = [\"crates/invent\", \"crates/invent-httpmock\", \"check\"]"
             } else {
                 l
             }
@@ -122,6 +122,11 @@ fn new_spec_fields_get_tri_state_open_enum_and_kept_extras() {
     fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     copy_dir(&root().join("crates/invent"), &dir.join("crates/invent"));
+    // invent's examples and doc tests use the mock crate.
+    copy_dir(
+        &root().join("crates/invent-httpmock"),
+        &dir.join("crates/invent-httpmock"),
+    );
     fs::create_dir_all(dir.join("check/src")).unwrap();
     fs::write(
         dir.join("check/Cargo.toml"),

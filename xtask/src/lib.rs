@@ -1,6 +1,7 @@
 //! The generator behind `cargo xtask generate`: openapi.yaml in, every generated file out.
 //! A clear sequence of small steps; the binary in main.rs is a thin command line over it.
 
+mod companions;
 mod error;
 pub mod output;
 pub mod render;
@@ -29,8 +30,20 @@ pub fn generate(root: &Path) -> Result<Vec<GeneratedFile>, Error> {
     let (_generator, mut sdk) = sdk::generate(&spec_path, &spec)?;
     wire::apply(&spec_path, &spec, &mut sdk)?;
     send::apply(&spec, &mut sdk).map_err(|m| Error::spec(&spec_path, m))?;
-    Ok(vec![GeneratedFile {
-        path: PathBuf::from("crates/invent/src/generated_sdk.rs"),
-        contents: render::render(&sdk),
-    }])
+    let cli = companions::cli(&spec_path, &spec)?;
+    let httpmock = companions::httpmock(&spec_path, &spec)?;
+    Ok(vec![
+        GeneratedFile {
+            path: PathBuf::from("crates/invent/src/generated_sdk.rs"),
+            contents: render::render(&sdk),
+        },
+        GeneratedFile {
+            path: PathBuf::from("crates/invent-cli/src/generated_cli.rs"),
+            contents: render::render(&cli),
+        },
+        GeneratedFile {
+            path: PathBuf::from("crates/invent-httpmock/src/generated_httpmock.rs"),
+            contents: render::render(&httpmock),
+        },
+    ])
 }

@@ -226,10 +226,14 @@ impl fmt::Display for Error {
                 write!(f, "request refused before sending: {message}")
             }
             Error::Transport { source, attempts } => {
+                let place = source.url().map_or("the Invent API".to_string(), |u| {
+                    u.origin().ascii_serialization()
+                });
                 write!(
                     f,
-                    "could not reach the Invent API ({}): {source}",
-                    tries(attempts)
+                    "could not reach {place} ({}): {}",
+                    tries(attempts),
+                    root_cause(source)
                 )
             }
             Error::Timeout { attempts, .. } => write!(
@@ -282,6 +286,15 @@ impl fmt::Display for Error {
             }
         }
     }
+}
+
+/// The innermost cause of an error: "Connection refused" rather than "error sending request".
+fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = error;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
 }
 
 fn write_details(f: &mut fmt::Formatter<'_>, error: &ApiError) -> fmt::Result {

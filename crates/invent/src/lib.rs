@@ -1,5 +1,56 @@
 //! Rust client for the Invent API, generated from `openapi.yaml` by `cargo xtask generate`.
 //! The generated code is in `generated_sdk.rs`; this file and its siblings are hand-written.
+//!
+//! Build a [`Client`] with [`Client::from_env`] (reads `INVENT_API_KEY` and `INVENT_BASE_URL`)
+//! or [`Client::builder`], then call an operation and `send()` it. Every failure is an
+//! [`Error`]; optional nullable fields are [`Patch`]es (absent, null or a value); enums keep
+//! values this version does not know; objects keep properties it does not know.
+//!
+//! ```
+//! use invent::types::{ConversationSettings, AssistantConfig, UpdateAssistant};
+//! use invent::{Client, Error, OWN_ORG, Patch};
+//! # use invent_httpmock::MockServerExt;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let server = httpmock::MockServer::start_async().await;
+//! # let assistant = serde_json::from_value(serde_json::json!({
+//! #     "id": "ast_1", "name": "Support", "enabled": true, "deleted": false, "secret_key": "sk",
+//! #     "avatar_url": null, "config": {}, "integrations": [], "actions": [],
+//! #     "created_at": "2023-11-07T05:31:56Z", "updated_at": null
+//! # }))?;
+//! # let mock = server.update_assistant(|when, then| {
+//! #     when.org_id("c").assistant_id("ast_1");
+//! #     then.ok(&assistant);
+//! # });
+//! // Here a local mock server; in production, Client::from_env()?.
+//! let client = Client::builder().api_key("sk_test").base_url(server.base_url()).build()?;
+//!
+//! let body = UpdateAssistant {
+//!     name: Some("Support".parse()?),
+//!     avatar_id: Patch::Null, // removes the avatar
+//!     config: Some(AssistantConfig {
+//!         conversation: Some(ConversationSettings {
+//!             suggested_messages: Some(vec![]), // clears the list
+//!             ..Default::default()
+//!         }),
+//!         ..Default::default()
+//!     }),
+//!     ..Default::default()
+//! };
+//! let assistant = client
+//!     .update_assistant()
+//!     .org_id(OWN_ORG)
+//!     .assistant_id("ast_1")
+//!     .body(body)
+//!     .send()
+//!     .await?
+//!     .into_inner();
+//! assert_eq!(assistant.name, "Support");
+//! # mock.assert_async().await;
+//! # Ok(())
+//! # }
+//! ```
 
 mod call;
 mod error;

@@ -60,6 +60,7 @@ impl<T: JsonSchema> JsonSchema for RequiredNullable<T> {
 }
 
 pub use crate::call::call;
+pub use progenitor_client::encode_path;
 
 /// Refuses a path parameter that would not stay one path segment: empty, `.` or `..`
 /// (`/`, `?`, `#`, `%` and spaces are percent-encoded, so they cannot change the path).

@@ -1,0 +1,175 @@
+//! The `invent` command line: one subcommand per operation of openapi.yaml (generated in
+//! `generated_cli.rs`), plus credentials, JSON output, exit statuses and shell completions.
+
+#[rustfmt::skip]
+#[allow(dead_code, unused_variables, clippy::all)]
+mod generated_cli;
+mod output;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
+use generated_cli::{Cli, CliCommand};
+
+use crate::output::Output;
+
+/// What each exit status means; printed by `--help`.
+const EXIT_STATUSES: &str = "\
+Exit status:
+  0  success
+  1  the API answered with something that does not match its description
+  2  usage error: bad flags, an unreadable --json-body, no API key, a value refused
+     before sending
+  3  the API refused the request (4xx or 5xx; the line on standard error says why)
+  4  the API could not be reached (connection failure or timeout)";
+
+const USAGE: u8 = 2;
+const API: u8 = 3;
+const TRANSPORT: u8 = 4;
+const OFF_SPEC: u8 = 1;
+
+/// The subcommand name of an operation: its `operationId` in kebab case.
+fn subcommand_name(command: CliCommand) -> String {
+    command.operation_id().replace('_', "-")
+}
+
+fn command() -> Command {
+    let mut root = Command::new("invent")
+        .about("The Invent API from the command line")
+        .version(env!("CARGO_PKG_VERSION"))
+        .subcommand_required(true)
+        .after_help(EXIT_STATUSES)
+        .arg(
+            Arg::new("api-key")
+                .long("api-key")
+                .env(invent::API_KEY_ENV)
+                .hide_env_values(true)
+                .global(true)
+                .help("API key (create one in the Invent web app's settings)"),
+        )
+        .arg(
+            Arg::new("base-url")
+                .long("base-url")
+                .env(invent::BASE_URL_ENV)
+                .global(true)
+                .help(format!(
+                    "API base URL [default: {}]",
+                    invent::DEFAULT_BASE_URL
+                )),
+        )
+        .arg(
+            Arg::new("show-secrets")
+                .long("show-secrets")
+                .action(ArgAction::SetTrue)
+                .global(true)
+                .help("Print secrets (an assistant's secret_key) instead of [redacted]"),
+        );
+    for operation in CliCommand::iter() {
+        root =
+            root.subcommand(Cli::<Output>::get_command(operation).name(subcommand_name(operation)));
+    }
+    root.subcommand(
+        Command::new("completions")
+            .about("Print a shell completion script")
+            .arg(
+                Arg::new("shell")
+                    .required(true)
+                    .value_parser(value_parser!(clap_complete::Shell))
+                    .help("bash, zsh, fish, elvish or powershell"),
+            ),
+    )
+}
+
+/// The body of `--json-body`: a file, or standard input for `-`. Generated code calls this.
+pub(crate) fn read_json_body(path: &Path) -> std::io::Result<String> {
+    if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path)
+    }
+}
+
+fn client(matches: &ArgMatches) -> Result<invent::Client, invent::ConfigError> {
+    let mut builder = invent::Client::builder();
+    if let Some(key) = matches.get_one::<String>("api-key") {
+        builder = builder.api_key(key);
+    }
+    if let Some(url) = matches
+        .get_one::<String>("base-url")
+        .filter(|u| !u.is_empty())
+    {
+        builder = builder.base_url(url);
+    }
+    builder.build()
+}
+
+/// The exit status and the one line to print for a failed command.
+fn failure(error: &anyhow::Error) -> (u8, String) {
+    let status = match error.downcast_ref::<invent::Error>() {
+        Some(invent::Error::InvalidRequest(_)) => USAGE,
+        Some(invent::Error::Transport { .. } | invent::Error::Timeout { .. }) => TRANSPORT,
+        Some(invent::Error::InvalidResponse { .. }) => OFF_SPEC,
+        Some(_) => API,
+        // Reading or parsing --json-body.
+        None => USAGE,
+    };
+    // invent's errors are one self-contained line; others (reading --json-body) need their causes.
+    let line = match error.downcast_ref::<invent::Error>() {
+        Some(e) => e.to_string(),
+        None => format!("{error:#}"),
+    };
+    (status, line)
+}
+
+fn main() -> ExitCode {
+    let matches = match command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(USAGE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let Some((name, arguments)) = matches.subcommand() else {
+        unreachable!("clap requires a subcommand")
+    };
+    if name == "completions" {
+        let shell = *arguments
+            .get_one::<clap_complete::Shell>("shell")
+            .expect("required");
+        clap_complete::generate(shell, &mut command(), "invent", &mut std::io::stdout());
+        return ExitCode::SUCCESS;
+    }
+    let operation = CliCommand::iter()
+        .find(|c| subcommand_name(*c) == name)
+        .expect("a known subcommand");
+    let client = match client(arguments) {
+        Ok(client) => client,
+        Err(e) => {
+            eprintln!("invent: {e}");
+            return ExitCode::from(USAGE);
+        }
+    };
+    let output = Output {
+        show_secrets: arguments.get_flag("show-secrets"),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a Tokio runtime");
+    match runtime.block_on(Cli::new(client, output).execute(operation, arguments)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let (status, line) = failure(&error);
+            eprintln!("invent: {line}");
+            ExitCode::from(status)
+        }
+    }
+}

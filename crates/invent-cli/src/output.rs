@@ -1,0 +1,114 @@
+//! What the CLI prints on success: the response as pretty JSON, with every value whose JSON
+//! Schema says `format: password` (the spec's secrets) shown as `[redacted]`.
+
+use std::fmt::Debug;
+
+use invent::{Error, ResponseValue};
+use schemars::JsonSchema;
+use schemars::schema::{Schema, SchemaObject};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::generated_cli::CliConfig;
+
+/// Printing settings of one run.
+pub struct Output {
+    pub show_secrets: bool,
+}
+
+impl Output {
+    fn print<T: JsonSchema + Serialize>(&self, value: &T) {
+        let mut json = serde_json::to_value(value).expect("generated types serialize");
+        if !self.show_secrets {
+            let root = schemars::schema_for!(T);
+            redact(&mut json, &root.schema, &root.definitions);
+        }
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json).expect("JSON values print")
+        );
+    }
+}
+
+/// Replaces, in `value`, each non-null value whose schema is `format: password`.
+fn redact(value: &mut Value, schema: &SchemaObject, definitions: &schemars::Map<String, Schema>) {
+    if let Some(reference) = &schema.reference {
+        let name = reference.rsplit('/').next().unwrap_or_default();
+        if let Some(Schema::Object(target)) = definitions.get(name) {
+            redact(value, target, definitions);
+        }
+        return;
+    }
+    if schema.format.as_deref() == Some("password") && !value.is_null() {
+        *value = Value::String("[redacted]".into());
+        return;
+    }
+    if let Some(sub) = &schema.subschemas {
+        for part in [&sub.all_of, &sub.any_of, &sub.one_of]
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if let Schema::Object(part) = part {
+                redact(value, part, definitions);
+            }
+        }
+    }
+    match value {
+        Value::Object(map) => {
+            if let Some(object) = &schema.object {
+                for (name, property) in &object.properties {
+                    if let (Some(child), Schema::Object(property)) = (map.get_mut(name), property) {
+                        redact(child, property, definitions);
+                    }
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(schemars::schema::SingleOrVec::Single(item)) =
+                schema.array.as_ref().and_then(|a| a.items.as_ref())
+                && let Schema::Object(item) = item.as_ref()
+            {
+                for child in items {
+                    redact(child, item, definitions);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+impl CliConfig for Output {
+    fn success_item<T>(&self, value: &ResponseValue<T>)
+    where
+        T: JsonSchema + Serialize + Debug,
+    {
+        self.print::<T>(value);
+    }
+
+    fn success_no_item(&self, _: &ResponseValue<()>) {}
+
+    /// Errors are printed once, as one line, by `main`.
+    fn error(&self, _: &Error) {}
+
+    fn list_start<T>(&self)
+    where
+        T: JsonSchema + Serialize + Debug,
+    {
+    }
+
+    fn list_item<T>(&self, value: &T)
+    where
+        T: JsonSchema + Serialize + Debug,
+    {
+        self.print(value);
+    }
+
+    fn list_end_success<T>(&self)
+    where
+        T: JsonSchema + Serialize + Debug,
+    {
+    }
+
+    fn list_end_error(&self, _: &Error) {}
+}

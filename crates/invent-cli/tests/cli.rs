@@ -1,0 +1,357 @@
+//! The `invent` binary end to end against a local scripted server: flags and `--json-body`
+//! become the exact request; each failure class has its exit status and one line.
+
+use std::time::Duration;
+
+use assert_cmd::Command;
+use invent_tests::server::{Reply, Server};
+use serde_json::{Value, json};
+
+const KEY: &str = "sk_cli_secret_789";
+
+fn invent(server_url: &str) -> Command {
+    let mut command = Command::cargo_bin("invent").unwrap();
+    command
+        .env("INVENT_API_KEY", KEY)
+        .env("INVENT_BASE_URL", server_url)
+        .timeout(Duration::from_secs(60));
+    command
+}
+
+fn assistant() -> Value {
+    let mut doc = invent_tests::response_example("update_assistant", "200");
+    doc["secret_key"] = json!("whsec_do_not_show");
+    doc
+}
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the binary (blocking) while the server answers on the runtime's other thread.
+async fn run(mut command: Command) -> Run {
+    let output = tokio::task::spawn_blocking(move || command.output().unwrap())
+        .await
+        .unwrap();
+    let run = Run {
+        status: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    };
+    assert!(
+        !run.stdout.contains(KEY) && !run.stderr.contains(KEY),
+        "the API key was printed"
+    );
+    run
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn flags_become_the_exact_request() {
+    let server = Server::start(vec![Reply::json(200, &assistant())]).await;
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+        "--name",
+        "Support",
+        "--enabled",
+        "true",
+    ]);
+    let run = run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let request = &server.received()[0];
+    assert_eq!(request.method, "PATCH");
+    assert_eq!(request.target, "/orgs/c/assistants/ast_1");
+    assert_eq!(
+        request.header("authorization"),
+        Some(format!("Bearer {KEY}").as_str())
+    );
+    assert_eq!(request.header("content-type"), Some("application/json"));
+    assert!(
+        request
+            .header("user-agent")
+            .unwrap()
+            .starts_with("invent-rust/")
+    );
+    assert_eq!(request.json(), json!({"name": "Support", "enabled": true}));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn json_body_sends_null_and_empty_lists_as_written() {
+    let body = json!({"avatar_id": null, "config": {"conversation": {"suggested_messages": []}, "future": {}}});
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), body.to_string()).unwrap();
+    let server = Server::start(vec![Reply::json(200, &assistant())]).await;
+    let mut command = invent(server.url());
+    command
+        .args([
+            "update-assistant",
+            "--org-id",
+            "c",
+            "--assistant-id",
+            "ast_1",
+            "--json-body",
+        ])
+        .arg(file.path());
+    let run = run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(server.received()[0].json(), body);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn json_body_from_standard_input_with_flags_overriding_it() {
+    let server = Server::start(vec![Reply::json(200, &assistant())]).await;
+    let mut command = invent(server.url());
+    command
+        .args([
+            "update-assistant",
+            "--org-id",
+            "c",
+            "--assistant-id",
+            "ast_1",
+            "--json-body",
+            "-",
+            "--name",
+            "New",
+        ])
+        .write_stdin(r#"{"name": "Old", "enabled": false}"#);
+    let run = run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        server.received()[0].json(),
+        json!({"name": "New", "enabled": false})
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn success_prints_pretty_json_with_the_secret_redacted() {
+    let server = Server::start(vec![Reply::json(200, &assistant()); 2]).await;
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+    ]);
+    let run = run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains("whsec_do_not_show"));
+    insta::assert_snapshot!("success_output", run.stdout);
+
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+        "--show-secrets",
+    ]);
+    let shown = self::run(command).await;
+    let printed: Value = serde_json::from_str(&shown.stdout).unwrap();
+    assert_eq!(printed["secret_key"], json!("whsec_do_not_show"));
+}
+
+/// The exit status and standard error of each failure class.
+#[tokio::test(flavor = "multi_thread")]
+async fn each_failure_class_has_its_exit_status_and_one_line() {
+    let mut lines = Vec::new();
+
+    // Usage: an unknown flag.
+    let mut command = invent("http://127.0.0.1:9");
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "a",
+        "--colour",
+        "red",
+    ]);
+    let usage = run(command).await;
+    assert_eq!(usage.status, 2);
+    lines.push((
+        "unknown flag",
+        usage.stderr.lines().next().unwrap_or_default().to_string(),
+    ));
+
+    // Usage: a value the spec refuses, before anything is sent.
+    let mut command = invent("http://127.0.0.1:9");
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "a",
+        "--name",
+        "",
+    ]);
+    let refused = run(command).await;
+    assert_eq!(refused.status, 2);
+    lines.push((
+        "empty name",
+        refused
+            .stderr
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+    ));
+
+    // Usage: no API key.
+    let mut command = invent("http://127.0.0.1:9");
+    command.env_remove("INVENT_API_KEY").args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "a",
+    ]);
+    let no_key = run(command).await;
+    assert_eq!(no_key.status, 2);
+    lines.push(("no key", no_key.stderr.trim_end().to_string()));
+
+    // Usage: a --json-body that is not JSON.
+    let mut command = invent("http://127.0.0.1:9");
+    command
+        .args([
+            "update-assistant",
+            "--org-id",
+            "c",
+            "--assistant-id",
+            "a",
+            "--json-body",
+            "-",
+        ])
+        .write_stdin("{oops");
+    let bad_json = run(command).await;
+    assert_eq!(bad_json.status, 2);
+    lines.push(("bad json body", bad_json.stderr.trim_end().to_string()));
+
+    // API: a 404 with a message.
+    let server = Server::start(vec![Reply::json(
+        404,
+        &json!({"message": "assistant not found"}),
+    )])
+    .await;
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_x",
+    ]);
+    let api = run(command).await;
+    assert_eq!(api.status, 3);
+    lines.push(("404", api.stderr.trim_end().to_string()));
+
+    // API: a 401.
+    let server = Server::start(vec![Reply::json(401, &json!({"message": "invalid key"}))]).await;
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+    ]);
+    let unauthorized = run(command).await;
+    assert_eq!(unauthorized.status, 3);
+    lines.push(("401", unauthorized.stderr.trim_end().to_string()));
+
+    // Off-spec response.
+    let server = Server::start(vec![Reply::raw(200, "application/json", "{\"id\": 5}")]).await;
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+    ]);
+    let off_spec = run(command).await;
+    assert_eq!(off_spec.status, 1);
+    lines.push(("off-spec response", off_spec.stderr.trim_end().to_string()));
+
+    // Transport: nothing listens (a port we bound and released).
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut command = invent(&format!("http://127.0.0.1:{port}"));
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+    ]);
+    let transport = run(command).await;
+    assert_eq!(transport.status, 4);
+    lines.push((
+        "unreachable",
+        transport
+            .stderr
+            .trim_end()
+            .replace(&port.to_string(), "PORT"),
+    ));
+
+    for (_, line) in &lines {
+        assert!(!line.is_empty());
+    }
+    let report: String = lines
+        .iter()
+        .map(|(case, line)| format!("{case}: {line}\n"))
+        .collect();
+    insta::assert_snapshot!("failure_lines", report);
+}
+
+#[test]
+fn help_documents_flags_and_exit_statuses() {
+    let top = Command::cargo_bin("invent")
+        .unwrap()
+        .env_remove("INVENT_BASE_URL")
+        .env_remove("INVENT_API_KEY")
+        .arg("--help")
+        .output()
+        .unwrap();
+    let sub = Command::cargo_bin("invent")
+        .unwrap()
+        .env_remove("INVENT_BASE_URL")
+        .env_remove("INVENT_API_KEY")
+        .args(["update-assistant", "--help"])
+        .output()
+        .unwrap();
+    let top = String::from_utf8(top.stdout).unwrap();
+    assert!(top.contains("Exit status"));
+    insta::assert_snapshot!("help", top);
+    insta::assert_snapshot!(
+        "update_assistant_help",
+        String::from_utf8(sub.stdout).unwrap()
+    );
+}
+
+#[test]
+fn completions_cover_bash_zsh_and_fish() {
+    for shell in ["bash", "zsh", "fish"] {
+        let output = Command::cargo_bin("invent")
+            .unwrap()
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{shell}");
+        let script = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            script.contains("update-assistant") && script.contains("json-body"),
+            "{shell}: {script}"
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! A typed extension of `httpmock::MockServer` for the Invent API, generated from openapi.yaml:
+//! `server.update_assistant(|when, then| …)` instead of hand-written paths and JSON.
+#![doc = include_str!("../README.md")]
+
+#[rustfmt::skip]
+#[allow(clippy::all)]
+mod generated_httpmock;
+
+pub use generated_httpmock::*;
