@@ -1,5 +1,5 @@
-//! A scripted HTTP/1.1 server on loopback for end-to-end tests: each request gets the next
-//! scripted reply (or none, to test timeouts), and every request is recorded as received.
+//! A scripted HTTP/1.1 server on loopback for end-to-end tests and benchmarks: each request
+//! gets the next scripted reply (or none, to test timeouts); every request is recorded.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -91,10 +91,28 @@ impl Server {
     /// Starts a server that answers requests with `replies`, in order; past the last one it
     /// answers 599, so an unexpected extra request shows.
     pub async fn start(replies: Vec<Reply>) -> Server {
+        Server::serve(Replies {
+            queue: VecDeque::from(replies),
+            repeat_last: false,
+        })
+        .await
+    }
+
+    /// Starts a server that answers every request with `reply` and records nothing (for
+    /// benchmarks).
+    pub async fn start_repeating(reply: Reply) -> Server {
+        Server::serve(Replies {
+            queue: VecDeque::from([reply]),
+            repeat_last: true,
+        })
+        .await
+    }
+
+    async fn serve(replies: Replies) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let received = Arc::new(Mutex::new(Vec::new()));
-        let replies = Arc::new(Mutex::new(VecDeque::from(replies)));
+        let replies = Arc::new(Mutex::new(replies));
         let log = received.clone();
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
@@ -127,67 +145,92 @@ impl Drop for Server {
 async fn serve(
     mut stream: TcpStream,
     log: Arc<Mutex<Vec<Received>>>,
-    replies: Arc<Mutex<VecDeque<Reply>>>,
+    replies: Arc<Mutex<Replies>>,
 ) {
     let mut buffer = Vec::new();
-    let mut chunk = [0u8; 4096];
-    let head_end = loop {
-        if let Some(i) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i + 4;
+    let mut chunk = [0u8; 8192];
+    // One request after another on the same connection, until the client closes it.
+    loop {
+        let head_end = loop {
+            if let Some(i) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+                break i + 4;
+            }
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+            }
+        };
+        let head = String::from_utf8_lossy(&buffer[..head_end]).to_string();
+        let mut lines = head.split("\r\n");
+        let mut request_line = lines.next().unwrap_or_default().split(' ');
+        let method = request_line.next().unwrap_or_default().to_string();
+        let target = request_line.next().unwrap_or_default().to_string();
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+            .collect();
+        let length: usize = headers
+            .iter()
+            .find(|(n, _)| n == "content-length")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap_or(0);
+        while buffer.len() < head_end + length {
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+            }
         }
-        match stream.read(&mut chunk).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+        let body = buffer[head_end..head_end + length].to_vec();
+        buffer.drain(..head_end + length);
+        log.lock().unwrap().push(Received {
+            method,
+            target,
+            headers,
+            body,
+            at: Instant::now(),
+        });
+        let reply = replies.lock().unwrap().next();
+        if reply.hang {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            return;
         }
-    };
-    let head = String::from_utf8_lossy(&buffer[..head_end]).to_string();
-    let mut lines = head.split("\r\n");
-    let mut request_line = lines.next().unwrap_or_default().split(' ');
-    let method = request_line.next().unwrap_or_default().to_string();
-    let target = request_line.next().unwrap_or_default().to_string();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    let length: usize = headers
-        .iter()
-        .find(|(n, _)| n == "content-length")
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0);
-    while buffer.len() < head_end + length {
-        match stream.read(&mut chunk).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+        if stream.write_all(&reply.bytes()).await.is_err() {
+            return;
         }
     }
-    let body = buffer[head_end..head_end + length].to_vec();
-    log.lock().unwrap().push(Received {
-        method,
-        target,
-        headers,
-        body,
-        at: Instant::now(),
-    });
-    let reply = replies
-        .lock()
-        .unwrap()
-        .pop_front()
-        .unwrap_or_else(|| Reply::raw(599, "text/plain", "no scripted reply"));
-    if reply.hang {
-        tokio::time::sleep(Duration::from_secs(3600)).await;
-        return;
+}
+
+/// The scripted replies: each once, in order, then the last one forever if asked to.
+struct Replies {
+    queue: VecDeque<Reply>,
+    repeat_last: bool,
+}
+
+impl Replies {
+    fn next(&mut self) -> Reply {
+        match (self.queue.len(), self.repeat_last) {
+            (1, true) => self.queue[0].clone(),
+            _ => self
+                .queue
+                .pop_front()
+                .unwrap_or_else(|| Reply::raw(599, "text/plain", "no scripted reply")),
+        }
     }
-    let mut out = format!(
-        "HTTP/1.1 {} Scripted\r\ncontent-length: {}\r\nconnection: close\r\n",
-        reply.status,
-        reply.body.len()
-    );
-    for (name, value) in &reply.headers {
-        out.push_str(&format!("{name}: {value}\r\n"));
+}
+
+impl Reply {
+    fn bytes(&self) -> Vec<u8> {
+        let mut out = format!(
+            "HTTP/1.1 {} Scripted\r\ncontent-length: {}\r\n",
+            self.status,
+            self.body.len()
+        );
+        for (name, value) in &self.headers {
+            out.push_str(&format!("{name}: {value}\r\n"));
+        }
+        out.push_str("\r\n");
+        let mut bytes = out.into_bytes();
+        bytes.extend_from_slice(&self.body);
+        bytes
     }
-    out.push_str("\r\n");
-    let mut bytes = out.into_bytes();
-    bytes.extend_from_slice(&reply.body);
-    let _ = stream.write_all(&bytes).await;
-    let _ = stream.shutdown().await;
 }

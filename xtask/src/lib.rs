@@ -27,11 +27,19 @@ pub struct GeneratedFile {
 pub fn generate(root: &Path) -> Result<Vec<GeneratedFile>, Error> {
     let spec_path = root.join("openapi.yaml");
     let spec = spec::load(&spec_path)?;
-    let (_generator, mut sdk) = sdk::generate(&spec_path, &spec)?;
-    wire::apply(&spec_path, &spec, &mut sdk)?;
-    send::apply(&spec, &mut sdk).map_err(|m| Error::spec(&spec_path, m))?;
-    let cli = companions::cli(&spec_path, &spec)?;
-    let httpmock = companions::httpmock(&spec_path, &spec)?;
+    generate_from_spec(&spec_path, &spec)
+}
+
+/// Generates every file from a loaded spec; `spec_path` names the document in errors.
+pub fn generate_from_spec(
+    spec_path: &Path,
+    spec: &spec::Spec,
+) -> Result<Vec<GeneratedFile>, Error> {
+    let mut sdk = sdk::generate(spec_path, spec)?;
+    wire::apply(spec_path, spec, &mut sdk)?;
+    send::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
+    let cli = companions::cli(spec_path, spec)?;
+    let httpmock = companions::httpmock(spec_path, spec)?;
     Ok(vec![
         GeneratedFile {
             path: PathBuf::from("crates/invent/src/generated_sdk.rs"),

@@ -27,8 +27,8 @@ pub fn settings() -> GenerationSettings {
     settings
 }
 
-/// Runs progenitor; returns the generator (its type space feeds later steps) and the SDK tokens.
-pub fn generate(path: &Path, spec: &Spec) -> Result<(Generator, syn::File), Error> {
+/// Runs progenitor; returns the SDK's syntax tree.
+pub fn generate(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
     check_supported(spec).map_err(|m| Error::spec(path, m))?;
     let mut generator = Generator::new(&settings());
     let tokens = catch(path, || generator.generate_tokens(&spec.openapi))?
@@ -37,7 +37,7 @@ pub fn generate(path: &Path, spec: &Spec) -> Result<(Generator, syn::File), Erro
         step: "progenitor",
         message: e.to_string(),
     })?;
-    Ok((generator, file))
+    Ok(file)
 }
 
 /// Refuses, with the operation named, what progenitor would panic on or mis-generate.

@@ -1,35 +1,34 @@
 //! Step 4: every operation's `send()` refuses path parameters that would change the path
 //! (`..`), and returns `invent::Error`; progenitor's `send` stays, private, as `send_unmapped`.
 
+use std::collections::HashMap;
+
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use quote::format_ident;
 use syn::{ImplItem, Item, parse_quote};
 
 use crate::spec::Spec;
 
-/// The path parameters of the operation whose builder is named `builder`, as field names.
-fn path_parameters(spec: &Spec, builder: &str) -> Vec<syn::Ident> {
+/// The path parameters of every operation, as field names, by the name of its builder.
+fn path_parameters(spec: &Spec) -> HashMap<String, Vec<syn::Ident>> {
     let operations = spec.json["paths"]
         .as_object()
         .into_iter()
-        .flat_map(|paths| paths.values());
-    let operation = operations
-        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.values()))
-        .find(|op| {
-            op["operationId"]
-                .as_str()
-                .is_some_and(|id| id.to_upper_camel_case() == builder)
-        });
-    let Some(operation) = operation else {
-        return Vec::new();
-    };
-    operation["parameters"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|p| p["in"] == "path")
-        .filter_map(|p| p["name"].as_str())
-        .map(|name| format_ident!("{}", name.to_snake_case()))
+        .flat_map(|paths| paths.values())
+        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.values()));
+    operations
+        .filter_map(|op| {
+            let builder = op["operationId"].as_str()?.to_upper_camel_case();
+            let params = op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|p| p["in"] == "path")
+                .filter_map(|p| p["name"].as_str())
+                .map(|name| format_ident!("{}", name.to_snake_case()))
+                .collect();
+            Some((builder, params))
+        })
         .collect()
 }
 
@@ -37,6 +36,7 @@ fn path_parameters(spec: &Spec, builder: &str) -> Vec<syn::Ident> {
 pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     let builder = crate::tree::module_mut(&mut file.items, "builder")
         .ok_or("progenitor emitted no `builder` module")?;
+    let path_parameters = path_parameters(spec);
     let mut wrapped = 0;
     for item in builder.iter_mut() {
         let Item::Impl(block) = item else { continue };
@@ -62,7 +62,7 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         original.sig.ident = format_ident!("send_unmapped");
         original.vis = syn::Visibility::Inherited;
         original.attrs.retain(|a| !a.path().is_ident("doc"));
-        let params = path_parameters(spec, &name);
+        let params = path_parameters.get(&name).cloned().unwrap_or_default();
         let names = params.iter().map(|p| p.to_string());
         let send: syn::ImplItemFn = parse_quote! {
             #(#docs)*

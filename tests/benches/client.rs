@@ -1,0 +1,96 @@
+//! Client overhead: `update_assistant` through the SDK against raw reqwest with a hand-built
+//! request and the same parsing, one call at a time and 64 at once, on a loopback server.
+
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use invent::types::{Assistant, UpdateAssistant};
+use invent_tests::server::{Reply, Server};
+use tokio::task::JoinSet;
+
+const KEY: &str = "sk_bench";
+
+/// One call through the SDK.
+async fn sdk_call(client: &invent::Client, body: &UpdateAssistant) -> Assistant {
+    client
+        .update_assistant()
+        .org_id("c")
+        .assistant_id("ast_1")
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+}
+
+/// The same call by hand: what a user of reqwest alone would write.
+async fn raw_call(client: &reqwest::Client, url: &str, body: &UpdateAssistant) -> Assistant {
+    let response = client
+        .patch(url)
+        .bearer_auth(KEY)
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
+    serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
+}
+
+fn client(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = runtime.block_on(Server::start_repeating(Reply::json(
+        200,
+        &invent_tests::fixtures::assistant(),
+    )));
+    let sdk = Arc::new(
+        invent::Client::builder()
+            .api_key(KEY)
+            .base_url(server.url())
+            .build()
+            .unwrap(),
+    );
+    let raw = reqwest::Client::new();
+    let url = Arc::new(format!("{}/orgs/c/assistants/ast_1", server.url()));
+    let body: Arc<UpdateAssistant> =
+        Arc::new(serde_json::from_value(invent_tests::fixtures::update_assistant()).unwrap());
+
+    let mut one = c.benchmark_group("one call");
+    one.bench_function("invent", |b| {
+        b.to_async(&runtime).iter(|| sdk_call(&sdk, &body))
+    });
+    one.bench_function("raw reqwest", |b| {
+        b.to_async(&runtime).iter(|| raw_call(&raw, &url, &body))
+    });
+    one.finish();
+
+    let mut many = c.benchmark_group("64 concurrent calls");
+    many.sample_size(20);
+    many.bench_function("invent", |b| {
+        b.to_async(&runtime).iter(|| async {
+            let mut calls = JoinSet::new();
+            for _ in 0..64 {
+                let (sdk, body) = (sdk.clone(), body.clone());
+                calls.spawn(async move { sdk_call(&sdk, &body).await });
+            }
+            calls.join_all().await
+        })
+    });
+    many.bench_function("raw reqwest", |b| {
+        b.to_async(&runtime).iter(|| async {
+            let mut calls = JoinSet::new();
+            for _ in 0..64 {
+                let (raw, url, body) = (raw.clone(), url.clone(), body.clone());
+                calls.spawn(async move { raw_call(&raw, &url, &body).await });
+            }
+            calls.join_all().await
+        })
+    });
+    many.finish();
+}
+
+criterion_group!(benches, client);
+criterion_main!(benches);
