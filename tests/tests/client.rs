@@ -69,7 +69,19 @@ async fn request_carries_method_path_credentials_and_body() {
 
 #[tokio::test]
 async fn ids_are_percent_encoded_into_one_path_segment() {
-    for id in ["a/b", "a?b=1", "a#b", "a%2Fb", "a b", "..x", "ä"] {
+    for id in [
+        "a/b",
+        "a?b=1",
+        "a#b",
+        "a%2Fb",
+        "a b",
+        "..x",
+        "ä",
+        "a\\b",
+        "..\\..\\admin",
+        "%2e%2e",
+        "a;b",
+    ] {
         let server = Server::start(vec![Reply::json(200, &assistant())]).await;
         client(&server)
             .update_assistant()
@@ -424,4 +436,100 @@ fn an_empty_key_is_refused_by_name() {
     assert!(error.to_string().contains("INVENT_API_KEY"), "{error}");
     let builder = Client::builder().api_key(KEY);
     assert!(!format!("{builder:?}").contains(KEY));
+}
+
+#[tokio::test]
+async fn a_retry_after_beyond_the_cap_fails_at_once() {
+    let server = Server::start(vec![
+        Reply::json(429, &json!({"message": "quota"})).header("retry-after", "3600"),
+        Reply::json(200, &assistant()),
+    ])
+    .await;
+    let started = std::time::Instant::now();
+    let error = send(&client(&server), UpdateAssistant::default())
+        .await
+        .unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(server.received().len(), 1);
+    let Error::RateLimited { retry_after, .. } = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(*retry_after, Some(Duration::from_secs(3600)));
+    assert!(error.to_string().contains("retry after 3600 s"), "{error}");
+}
+
+#[tokio::test]
+async fn redirects_are_not_followed() {
+    let server = Server::start(vec![
+        Reply::raw(302, "text/plain", "").header("location", "http://127.0.0.1:9/steal"),
+        Reply::json(200, &assistant()),
+    ])
+    .await;
+    let error = send(&client(&server), UpdateAssistant::default())
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::UnexpectedStatus(_)), "{error:?}");
+    assert_eq!(server.received().len(), 1);
+}
+
+#[tokio::test]
+async fn an_unparseable_success_body_stays_out_of_debug_output() {
+    let mut body = assistant();
+    body["secret_key"] = json!("sk_live_in_a_bad_body");
+    body.as_object_mut().unwrap().remove("deleted");
+    let server = Server::start(vec![Reply::json(200, &body)]).await;
+    let error = send(&client(&server), UpdateAssistant::default())
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::InvalidResponse { .. }));
+    let shown = format!("{error} {error:?} {error:#?}");
+    assert!(!shown.contains("sk_live_in_a_bad_body"), "{shown}");
+    assert!(shown.contains("bytes"), "{shown}");
+}
+
+#[test]
+fn base_url_errors_hide_credentials_and_urls_are_normalized() {
+    let error = Client::builder()
+        .api_key(KEY)
+        .base_url("https://user:hunter2@example.com")
+        .build()
+        .unwrap_err();
+    assert!(!error.to_string().contains("hunter2"), "{error}");
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(" https://api.useinvent.com/ ")
+        .build()
+        .unwrap();
+    assert_eq!(
+        invent::ClientInfo::baseurl(&client),
+        "https://api.useinvent.com"
+    );
+}
+
+#[test]
+fn backoff_doubles_up_to_its_cap_and_never_panics() {
+    let policy = RetryPolicy::default();
+    let no_jitter: Vec<_> = (1..=6)
+        .map(|n| policy.delay(n, None, 0.0).unwrap())
+        .collect();
+    let seconds: Vec<f64> = no_jitter.iter().map(Duration::as_secs_f64).collect();
+    assert_eq!(seconds, vec![0.5, 1.0, 2.0, 4.0, 8.0, 8.0]);
+    let jittered = policy.delay(1, None, 0.999).unwrap();
+    assert!(jittered >= Duration::from_millis(375) && jittered <= Duration::from_millis(500));
+    let huge = RetryPolicy {
+        max_backoff: Duration::MAX,
+        initial_backoff: Duration::MAX,
+        ..RetryPolicy::default()
+    };
+    assert!(huge.delay(40, None, 0.5).is_some());
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "retry-after",
+        "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+    );
+    assert_eq!(
+        policy.delay(1, Some(&headers), 0.0),
+        Some(Duration::ZERO),
+        "a date in the past means now"
+    );
 }

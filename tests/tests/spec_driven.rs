@@ -40,6 +40,14 @@ fn extended_spec() -> String {
             tone:
               type: string
               enum: [formal]
+        code:
+          type: string
+          pattern: \"^[a-z]+$\"
+          maxLength: 8
+        signing_key:
+          type: string
+          format: password
+          nullable: true
     Assistant:",
         1,
     )
@@ -48,7 +56,7 @@ fn extended_spec() -> String {
 /// What the scratch program checks, with `assert!`s that exit non-zero on failure.
 const CHECK: &str = r#"
 use invent::Patch;
-use invent::types::{UpdateAssistant, UpdateAssistantMood, UpdateAssistantProfile, UpdateAssistantProfileTone};
+use invent::types::{UpdateAssistant, UpdateAssistantCode, UpdateAssistantMood, UpdateAssistantProfile, UpdateAssistantProfileTone};
 use serde_json::json;
 
 fn main() {
@@ -80,6 +88,18 @@ fn main() {
     // And the builder takes the new fields.
     let built: UpdateAssistant = UpdateAssistant::builder().nickname(Patch::Null).mood(UpdateAssistantMood::Calm).try_into().unwrap();
     assert_eq!(wire(&built), json!({"nickname": null, "mood": "calm"}));
+    // A pattern and a length limit, checked with the field named.
+    assert!(UpdateAssistantCode::try_from("abc").is_ok());
+    let refused = UpdateAssistantCode::try_from("ABC").unwrap_err().to_string();
+    assert!(refused.contains("UpdateAssistant.code"), "{refused}");
+    assert!(UpdateAssistantCode::try_from("abcdefghi").unwrap_err().to_string().contains("8"));
+
+    // A nullable secret: tri-state, redacted in Debug, sent as written.
+    let secret: UpdateAssistant = serde_json::from_value(json!({"signing_key": "sk_shh"})).unwrap();
+    assert!(!format!("{secret:?}").contains("sk_shh"));
+    assert_eq!(wire(&secret), json!({"signing_key": "sk_shh"}));
+    let cleared = UpdateAssistant { signing_key: Patch::Null, ..Default::default() };
+    assert_eq!(wire(&cleared), json!({"signing_key": null}));
     println!("spec-driven behaviour holds");
 }
 "#;

@@ -99,3 +99,17 @@ fn missing_spec_names_the_file() {
         "{message}"
     );
 }
+
+#[test]
+fn closed_objects_are_refused_with_their_place() {
+    let text = spec_text().replacen(
+        "    SpeechToText:\n      description: Speech-to-text settings of an assistant.\n      type: object\n",
+        "    SpeechToText:\n      description: Speech-to-text settings of an assistant.\n      type: object\n      additionalProperties: false\n",
+        1,
+    );
+    let message = generate(&text);
+    assert!(
+        message.contains("SpeechToText") && message.contains("additionalProperties: false"),
+        "{message}"
+    );
+}

@@ -20,7 +20,10 @@ pub fn cli(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
         step: "cli",
         message: e.to_string(),
     })?;
-    adjust_cli(&mut file);
+    adjust_cli(&mut file).map_err(|message| Error::Code {
+        step: "cli",
+        message,
+    })?;
     Ok(file)
 }
 
@@ -33,18 +36,47 @@ pub fn httpmock(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
         step: "httpmock",
         message: e.to_string(),
     })?;
-    adjust_httpmock(&mut file);
+    adjust_httpmock(&mut file).map_err(|message| Error::Code {
+        step: "httpmock",
+        message,
+    })?;
     Ok(file)
 }
 
 /// Adjusts progenitor's CLI to the SDK: `--json-body` is optional, read from a file or `-`
 /// (standard input), applied first so flags override it; the unimplemented
 /// `--json-body-template` goes; `CliConfig` receives `invent::Error`, which is not generic.
-fn adjust_cli(file: &mut syn::File) {
-    syn::visit_mut::VisitMut::visit_file_mut(&mut CliPass, file);
+fn adjust_cli(file: &mut syn::File) -> Result<(), String> {
+    let has_bodies = mentions(file, "json-body");
+    let mut pass = CliPass::default();
+    syn::visit_mut::VisitMut::visit_file_mut(&mut pass, file);
+    // progenitor's output changed shape if any adjustment found nothing to adjust.
+    let body_steps = if has_bodies { 4 } else { 0 };
+    let done = [
+        ("drop --json-body-template", pass.template_dropped),
+        ("make --json-body optional", pass.made_optional),
+        ("read --json-body from `-`", pass.reads_stdin),
+        ("apply --json-body before flags", pass.moved_first),
+        ("hand CliConfig invent's error", pass.error_types),
+    ];
+    let checked = done[..body_steps].iter().chain(&done[4..]);
+    match checked.into_iter().find(|(_, n)| *n == 0) {
+        Some((what, _)) => Err(format!(
+            "the CLI pass could not {what}: progenitor's output changed"
+        )),
+        None => Ok(()),
+    }
 }
 
-struct CliPass;
+/// Counts of what the CLI pass changed.
+#[derive(Default)]
+struct CliPass {
+    template_dropped: usize,
+    made_optional: usize,
+    reads_stdin: usize,
+    moved_first: usize,
+    error_types: usize,
+}
 
 fn mentions(tokens: &impl ToTokens, literal: &str) -> bool {
     tokens
@@ -62,8 +94,10 @@ impl syn::visit_mut::VisitMut for CliPass {
         let first_arg_mentions = |lit: &str| call.args.first().is_some_and(|a| mentions(a, lit));
         if call.method == "arg" && first_arg_mentions("json-body-template") {
             *expr = (*call.receiver).clone();
+            self.template_dropped += 1;
         } else if call.method == "required" && mentions(&call.receiver, "json-body") {
             call.args = parse_quote!(false);
+            self.made_optional += 1;
         } else if call.method == "help" && mentions(&call.receiver, "json-body") {
             call.args = parse_quote!(
                 "A JSON file holding the whole request body, or `-` for standard input; \
@@ -76,6 +110,7 @@ impl syn::visit_mut::VisitMut for CliPass {
         syn::visit_mut::visit_expr_call_mut(self, call);
         if call.func.to_token_stream().to_string().replace(' ', "") == "std::fs::read_to_string" {
             call.func = parse_quote!(crate::read_json_body);
+            self.reads_stdin += 1;
         }
     }
 
@@ -89,6 +124,7 @@ impl syn::visit_mut::VisitMut for CliPass {
         {
             let statement = statements.remove(position);
             statements.insert(1, statement);
+            self.moved_first += 1;
         }
     }
 
@@ -101,6 +137,7 @@ impl syn::visit_mut::VisitMut for CliPass {
                     && arg.ty.to_token_stream().to_string().contains("Error")
                 {
                     arg.ty = parse_quote!(&Error);
+                    self.error_types += 1;
                 }
             }
         }
@@ -109,8 +146,8 @@ impl syn::visit_mut::VisitMut for CliPass {
 
 /// Makes the mock's path matchers exact: a parameter is percent-encoded as the client sends
 /// it and regex-escaped, so `a.b` or `a/b` matches only itself.
-fn adjust_httpmock(file: &mut syn::File) {
-    struct Escape;
+fn adjust_httpmock(file: &mut syn::File) -> Result<(), String> {
+    struct Escape(usize);
     impl syn::visit_mut::VisitMut for Escape {
         fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
             let text = mac.tokens.to_string();
@@ -120,8 +157,14 @@ fn adjust_httpmock(file: &mut syn::File) {
                     "regex :: escape (& invent :: support :: encode_path (value))",
                 );
                 mac.tokens = replaced.parse().expect("tokens stay valid");
+                self.0 += 1;
             }
         }
     }
-    syn::visit_mut::VisitMut::visit_file_mut(&mut Escape, file);
+    let mut escape = Escape(0);
+    syn::visit_mut::VisitMut::visit_file_mut(&mut escape, file);
+    if escape.0 == 0 {
+        return Err("no path matcher was found to make exact: progenitor's output changed".into());
+    }
+    Ok(())
 }

@@ -9,31 +9,30 @@ use syn::{ImplItem, Item, parse_quote};
 
 use crate::spec::Spec;
 
-/// The path parameters of every operation, as field names, by the name of its builder.
+/// The path parameters of every operation, as builder field names, by the name of its
+/// builder. Read from the path template (`/orgs/{org_id}/…`), wherever the parameters are
+/// declared (operation, path item, or a `$ref`).
 fn path_parameters(spec: &Spec) -> HashMap<String, Vec<syn::Ident>> {
-    let operations = spec.json["paths"]
-        .as_object()
-        .into_iter()
-        .flat_map(|paths| paths.values())
-        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.values()));
-    operations
-        .filter_map(|op| {
-            let builder = op["operationId"].as_str()?.to_upper_camel_case();
-            let params = op["parameters"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter(|p| p["in"] == "path")
-                .filter_map(|p| p["name"].as_str())
-                .map(|name| format_ident!("{}", name.to_snake_case()))
-                .collect();
-            Some((builder, params))
-        })
-        .collect()
+    let mut out = HashMap::new();
+    for (path, item) in spec.json["paths"].as_object().into_iter().flatten() {
+        let names: Vec<syn::Ident> = path
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .map(|name| format_ident!("{}", name.to_snake_case()))
+            .collect();
+        for operation in item.as_object().into_iter().flat_map(|o| o.values()) {
+            if let Some(id) = operation.get("operationId").and_then(|id| id.as_str()) {
+                out.insert(id.to_upper_camel_case(), names.clone());
+            }
+        }
+    }
+    out
 }
 
 /// Wraps the `send` of every operation builder in the top-level `builder` module.
 pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
+    use_strict_encoding(file)?;
     let builder = crate::tree::module_mut(&mut file.items, "builder")
         .ok_or("progenitor emitted no `builder` module")?;
     let path_parameters = path_parameters(spec);
@@ -81,6 +80,34 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         return Err("no operation builder with a `send` method was found".into());
     }
     Ok(())
+}
+
+/// Path parameters are encoded by `invent::support::encode_path` (every byte but ASCII
+/// letters, digits, `-`, `.`, `_` and `~`), not progenitor's, which leaves `\` as is (and a
+/// URL parser reads `\` as `/`).
+fn use_strict_encoding(file: &mut syn::File) -> Result<(), String> {
+    for item in file.items.iter_mut() {
+        let Item::Use(import) = item else { continue };
+        if !matches!(&import.tree, syn::UseTree::Path(p) if p.ident == "progenitor_client") {
+            continue;
+        }
+        let text = quote::quote!(#import).to_string();
+        if text.contains("encode_path") {
+            let replaced = text
+                .replace("encode_path ,", "")
+                .replace(", encode_path", "")
+                .replace("encode_path", "");
+            *import = syn::parse_str(&replaced).map_err(|e| e.to_string())?;
+            file.items.insert(
+                0,
+                parse_quote!(
+                    use crate::support::encode_path;
+                ),
+            );
+            return Ok(());
+        }
+    }
+    Err("progenitor's `encode_path` import was not found; path encoding would be unchecked".into())
 }
 
 /// `T` in `Result<ResponseValue<T>, Error<E>>`.

@@ -184,6 +184,13 @@ fn hoist_children(
     // generated struct keeps them (an API that grows must not lose data on a round trip).
     let is_object = object.get("type").and_then(Value::as_str) == Some("object")
         || object.contains_key("properties");
+    if object.get("additionalProperties") == Some(&Value::Bool(false)) {
+        return Err(format!(
+            "`{at}` sets `additionalProperties: false`, which this generator refuses: the API \
+             grows, and the generated types keep properties they do not know so that nothing is \
+             lost on a round trip; remove it"
+        ));
+    }
     if is_object && !matches!(object.get("additionalProperties"), Some(Value::Object(_))) {
         object.insert("additionalProperties".into(), Value::Object(Map::new()));
     }

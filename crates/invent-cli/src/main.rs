@@ -6,7 +6,7 @@
 mod generated_cli;
 mod output;
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -94,7 +94,8 @@ pub(crate) fn read_json_body(path: &Path) -> std::io::Result<String> {
 }
 
 fn client(matches: &ArgMatches) -> Result<invent::Client, invent::ConfigError> {
-    let mut builder = invent::Client::builder();
+    let mut builder =
+        invent::Client::builder().user_agent(concat!("invent-cli/", env!("CARGO_PKG_VERSION")));
     if let Some(key) = matches.get_one::<String>("api-key") {
         builder = builder.api_key(key);
     }
@@ -144,7 +145,10 @@ fn main() -> ExitCode {
         let shell = *arguments
             .get_one::<clap_complete::Shell>("shell")
             .expect("required");
-        clap_complete::generate(shell, &mut command(), "invent", &mut std::io::stdout());
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut command(), "invent", &mut script);
+        // A closed pipe (`| head`) is not an error worth a panic.
+        let _ = std::io::stdout().write_all(&script);
         return ExitCode::SUCCESS;
     }
     let operation = CliCommand::iter()

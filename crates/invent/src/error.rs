@@ -13,7 +13,6 @@ use crate::call::{CallRecord, FailedResponse};
 use crate::retry;
 
 /// Why a call failed.
-#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// A value was refused before anything was sent (a broken limit, a missing parameter).
@@ -192,18 +191,21 @@ fn classify(failure: FailedResponse, attempts: u32) -> Error {
     }
 }
 
-/// The human message in an error body, where the body has one.
+/// The human message in an error body, where the body has one (control characters, such as
+/// terminal escapes, removed).
 fn message_in(body: &[u8]) -> Option<String> {
     let value: Value = serde_json::from_slice(body).ok()?;
-    [
+    let pointers = [
         "/message",
         "/error/message",
         "/error",
         "/detail",
         "/errors/0/message",
-    ]
-    .iter()
-    .find_map(|pointer| value.pointer(pointer)?.as_str().map(str::to_string))
+    ];
+    let message = pointers
+        .iter()
+        .find_map(|pointer| value.pointer(pointer)?.as_str())?;
+    Some(message.chars().filter(|c| !c.is_control()).collect())
 }
 
 fn request_id(headers: &HeaderMap) -> Option<String> {
@@ -272,10 +274,10 @@ impl fmt::Display for Error {
                         "this API key may not do this; check its org and permissions"
                     }
                     Error::NotFound(_) => {
-                        "check the org id (`c` is the API key's own org) and the assistant id"
+                        "check the ids in the path (org `c` is the API key's own org)"
                     }
                     Error::Conflict(_) => {
-                        "the assistant changed meanwhile; read it again and retry"
+                        "the request conflicts with the current state of the resource"
                     }
                     Error::UnprocessableEntity(_) => "the body was understood but refused",
                     Error::Server(_) => "the Invent API failed on its side; try again later",
@@ -305,6 +307,60 @@ fn write_details(f: &mut fmt::Formatter<'_>, error: &ApiError) -> fmt::Result {
         write!(f, " (request id {id})")?;
     }
     Ok(())
+}
+
+/// Like a derived `Debug`, except that a success body that did not parse shows as its length:
+/// it may hold secrets (an assistant's `secret_key`).
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidRequest(message) => {
+                f.debug_tuple("InvalidRequest").field(message).finish()
+            }
+            Error::Transport { source, attempts } => f
+                .debug_struct("Transport")
+                .field("source", source)
+                .field("attempts", attempts)
+                .finish(),
+            Error::Timeout { source, attempts } => f
+                .debug_struct("Timeout")
+                .field("source", source)
+                .field("attempts", attempts)
+                .finish(),
+            Error::InvalidResponse {
+                status,
+                body,
+                source,
+                attempts,
+            } => f
+                .debug_struct("InvalidResponse")
+                .field("status", status)
+                .field("body", &format_args!("<{} bytes>", body.len()))
+                .field("source", source)
+                .field("attempts", attempts)
+                .finish(),
+            Error::RateLimited { error, retry_after } => f
+                .debug_struct("RateLimited")
+                .field("error", error)
+                .field("retry_after", retry_after)
+                .finish(),
+            other => {
+                let name = match other {
+                    Error::BadRequest(_) => "BadRequest",
+                    Error::Unauthorized(_) => "Unauthorized",
+                    Error::Forbidden(_) => "Forbidden",
+                    Error::NotFound(_) => "NotFound",
+                    Error::Conflict(_) => "Conflict",
+                    Error::UnprocessableEntity(_) => "UnprocessableEntity",
+                    Error::Server(_) => "Server",
+                    _ => "UnexpectedStatus",
+                };
+                f.debug_tuple(name)
+                    .field(other.api_error().expect("an API error"))
+                    .finish()
+            }
+        }
+    }
 }
 
 impl std::error::Error for Error {

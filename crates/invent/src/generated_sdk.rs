@@ -1,10 +1,11 @@
 // @generated from openapi.yaml by `cargo xtask generate`. Do not edit by hand:
 // change openapi.yaml (or the generator in xtask/) and regenerate.
 
+use crate::support::encode_path;
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -22,7 +23,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = ":: std :: vec :: Vec < ActionDefinition >")]
         pub definitions: ::std::option::Option<::std::vec::Vec<ActionDefinition>>,
-        ///Input of the action; any properties.
+        ///A free-form object (any properties).
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(
             with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
@@ -49,7 +50,7 @@ pub mod types {
         Default
     )]
     pub struct ActionDefinition {
-        ///The definition; any properties.
+        ///A free-form object (any properties).
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(
             with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
@@ -220,7 +221,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = ":: std :: string :: String")]
         pub assistant_id: ::std::option::Option<::std::string::String>,
-        ///Settings of the integration; any properties.
+        ///A free-form object (any properties).
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(
             with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
@@ -350,7 +351,7 @@ pub mod types {
             Self(value)
         }
     }
-    ///Which integration this is. The API reference shows only `internal`; the full set of values is not public.
+    ///The API reference shows only `internal`; the full set of values is not public.
     ///
     /// Open: a value this version of the SDK does not know is kept in [`Unknown`](Self::Unknown) and sent back exactly as received.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -428,7 +429,7 @@ pub mod types {
                 metadata: Some(
                     ::std::boxed::Box::new(schemars::schema::Metadata {
                         description: Some(
-                            "Which integration this is. The API reference shows only `internal`; the full set of values is not public."
+                            "The API reference shows only `internal`; the full set of values is not public."
                                 .to_string(),
                         ),
                         ..Default::default()
@@ -440,7 +441,7 @@ pub mod types {
             })
         }
     }
-    ///Which knowledge the assistant may use. The API reference shows only `all`; the full set of values is not public.
+    ///The API reference shows only `all`; the full set of values is not public.
     ///
     /// Open: a value this version of the SDK does not know is kept in [`Unknown`](Self::Unknown) and sent back exactly as received.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -518,7 +519,7 @@ pub mod types {
                 metadata: Some(
                     ::std::boxed::Box::new(schemars::schema::Metadata {
                         description: Some(
-                            "Which knowledge the assistant may use. The API reference shows only `all`; the full set of values is not public."
+                            "The API reference shows only `all`; the full set of values is not public."
                                 .to_string(),
                         ),
                         ..Default::default()
@@ -530,7 +531,7 @@ pub mod types {
             })
         }
     }
-    ///The language of the assistant. The API reference shows only `auto`; the full set of values is not public.
+    ///The API reference shows only `auto`; the full set of values is not public.
     ///
     /// Open: a value this version of the SDK does not know is kept in [`Unknown`](Self::Unknown) and sent back exactly as received.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -608,7 +609,7 @@ pub mod types {
                 metadata: Some(
                     ::std::boxed::Box::new(schemars::schema::Metadata {
                         description: Some(
-                            "The language of the assistant. The API reference shows only `auto`; the full set of values is not public."
+                            "The API reference shows only `auto`; the full set of values is not public."
                                 .to_string(),
                         ),
                         ..Default::default()
@@ -667,7 +668,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///How conversations are threaded. The API reference shows only `new`; the full set of values is not public.
+    ///The API reference shows only `new`; the full set of values is not public.
     ///
     /// Open: a value this version of the SDK does not know is kept in [`Unknown`](Self::Unknown) and sent back exactly as received.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -745,7 +746,7 @@ pub mod types {
                 metadata: Some(
                     ::std::boxed::Box::new(schemars::schema::Metadata {
                         description: Some(
-                            "How conversations are threaded. The API reference shows only `new`; the full set of values is not public."
+                            "The API reference shows only `new`; the full set of values is not public."
                                 .to_string(),
                         ),
                         ..Default::default()

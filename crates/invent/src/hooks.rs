@@ -51,13 +51,12 @@ impl ClientHooks<Settings> for Client {
                     Ok(response) => retry::is_retryable_status(response.status()),
                     Err(e) => e.is_connect() || e.is_timeout() || e.is_request(),
                 };
-            let retry_in = retry.then(|| {
-                policy.delay(
-                    number,
-                    result.as_ref().ok().map(reqwest::Response::headers),
-                    fastrand::f64(),
-                )
-            });
+            let headers = result.as_ref().ok().map(reqwest::Response::headers);
+            let retry_in = if retry {
+                policy.delay(number, headers, fastrand::f64())
+            } else {
+                None
+            };
             let attempt = Attempt {
                 operation_id: info.operation_id,
                 number,

@@ -11,7 +11,9 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 /// Retried: connection errors, timeouts, and the statuses 408, 409, 429, 500, 502, 503 and
 /// 504. The wait before retry `n` (from 1) is `initial_backoff * 2^(n-1)`, capped at
 /// `max_backoff`, times a random factor in `[0.75, 1]`; a `Retry-After` header (seconds
-/// or an HTTP date) replaces it, capped at `max_retry_after`.
+/// or an HTTP date) replaces it. A `Retry-After` longer than `max_retry_after` is not
+/// waited for: the call fails at once (with [`crate::Error::RateLimited`] for a 429) and the
+/// caller decides.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt; default 2.
@@ -20,7 +22,7 @@ pub struct RetryPolicy {
     pub initial_backoff: Duration,
     /// The longest computed wait; default 8 s.
     pub max_backoff: Duration,
-    /// The longest wait a `Retry-After` header can ask for; default 60 s.
+    /// The longest `Retry-After` that is waited for; default 60 s.
     pub max_retry_after: Duration,
 }
 
@@ -42,17 +44,18 @@ pub fn is_retryable_status(status: StatusCode) -> bool {
 
 impl RetryPolicy {
     /// How long to wait before retry number `retry` (1 for the first retry), given the
-    /// failed response's headers, if any. `jitter` is a number in `[0, 1)`.
-    pub fn delay(&self, retry: u32, headers: Option<&HeaderMap>, jitter: f64) -> Duration {
+    /// failed response's headers, if any; `None` when the server asks for a longer wait than
+    /// `max_retry_after`. `jitter` is a number in `[0, 1)`.
+    pub fn delay(&self, retry: u32, headers: Option<&HeaderMap>, jitter: f64) -> Option<Duration> {
         if let Some(wait) = headers.and_then(retry_after) {
-            return wait.min(self.max_retry_after);
+            return (wait <= self.max_retry_after).then_some(wait);
         }
         let doubled = self
             .initial_backoff
             .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)));
-        doubled
-            .min(self.max_backoff)
-            .mul_f64(1.0 - 0.25 * jitter.clamp(0.0, 1.0))
+        let capped = doubled.min(self.max_backoff);
+        let factor = 1.0 - 0.25 * jitter.clamp(0.0, 1.0);
+        Some(Duration::try_from_secs_f64(capped.as_secs_f64() * factor).unwrap_or(capped))
     }
 }
 

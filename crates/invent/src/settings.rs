@@ -230,6 +230,8 @@ impl ClientBuilder {
             None => reqwest::Client::builder()
                 .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                // A redirect would re-send the request (and its credentials) elsewhere.
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| ConfigError::Http(e.to_string()))?,
         };
@@ -254,7 +256,14 @@ fn check_base_url(url: &str) -> Result<String, ConfigError> {
         return Err(invalid("a base URL cannot have a query or a fragment"));
     }
     if !parsed.username().is_empty() || parsed.password().is_some() {
-        return Err(invalid("put credentials in the API key, not in the URL"));
+        // Name the URL without its credentials.
+        let mut shown = parsed.clone();
+        let _ = shown.set_username("");
+        let _ = shown.set_password(None);
+        return Err(ConfigError::InvalidBaseUrl {
+            url: shown.to_string(),
+            reason: "put credentials in the API key, not in the URL".into(),
+        });
     }
     match parsed.scheme() {
         "https" => {}
@@ -266,7 +275,7 @@ fn check_base_url(url: &str) -> Result<String, ConfigError> {
         }
         other => return Err(invalid(&format!("scheme `{other}` is not http or https"))),
     }
-    Ok(url.trim_end_matches('/').to_string())
+    Ok(parsed.as_str().trim_end_matches('/').to_string())
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {

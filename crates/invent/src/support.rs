@@ -60,10 +60,21 @@ impl<T: JsonSchema> JsonSchema for RequiredNullable<T> {
 }
 
 pub use crate::call::call;
-pub use progenitor_client::encode_path;
+
+/// Every byte a path segment may not carry as it is: all but `A-Z a-z 0-9 - . _ ~`.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes a path parameter so it stays one segment (`/`, `\`, `?`, `#`, `%`…).
+pub fn encode_path(segment: &str) -> String {
+    percent_encoding::utf8_percent_encode(segment, PATH_SEGMENT).to_string()
+}
 
 /// Refuses a path parameter that would not stay one path segment: empty, `.` or `..`
-/// (`/`, `?`, `#`, `%` and spaces are percent-encoded, so they cannot change the path).
+/// (everything else that could change the path is percent-encoded by [`encode_path`]).
 pub fn check_path_segment<T: ToString>(
     name: &str,
     value: &Result<T, String>,

@@ -35,10 +35,19 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
 
 /// Prefixes each error message in the `FromStr` impl of `newtype`; `false` if there is none.
 fn prefix_messages(types: &mut [Item], newtype: &str, prefix: &str) -> bool {
+    /// Prefixes the messages only (`"…".into()` in an `Err`), not the patterns.
     struct Prefix<'a>(&'a str);
     impl syn::visit_mut::VisitMut for Prefix<'_> {
-        fn visit_lit_str_mut(&mut self, lit: &mut LitStr) {
-            *lit = LitStr::new(&format!("{}{}", self.0, lit.value()), lit.span());
+        fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+            if call.method == "into"
+                && let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(lit),
+                    ..
+                }) = call.receiver.as_mut()
+            {
+                *lit = LitStr::new(&format!("{}{}", self.0, lit.value()), lit.span());
+            }
+            syn::visit_mut::visit_expr_method_call_mut(self, call);
         }
     }
     let mut found = false;
