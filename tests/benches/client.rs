@@ -53,6 +53,12 @@ fn client(c: &mut Criterion) {
             .build()
             .unwrap(),
     );
+    let no_retries = invent::Client::builder()
+        .api_key(KEY)
+        .base_url(server.url())
+        .max_retries(0)
+        .build()
+        .unwrap();
     let raw = reqwest::Client::new();
     let url = Arc::new(format!("{}/orgs/c/assistants/ast_1", server.url()));
     let body: Arc<UpdateAssistant> =
@@ -61,6 +67,9 @@ fn client(c: &mut Criterion) {
     let mut one = c.benchmark_group("one call");
     one.bench_function("invent", |b| {
         b.to_async(&runtime).iter(|| sdk_call(&sdk, &body))
+    });
+    one.bench_function("invent, retries off", |b| {
+        b.to_async(&runtime).iter(|| sdk_call(&no_retries, &body))
     });
     one.bench_function("raw reqwest", |b| {
         b.to_async(&runtime).iter(|| raw_call(&raw, &url, &body))

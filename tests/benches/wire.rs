@@ -187,6 +187,11 @@ fn wire(c: &mut Criterion) {
         "Assistant",
         &invent_tests::fixtures::assistant(),
     );
+    compare::<invent::types::Assistant, stock::types::Assistant, plain::Assistant>(
+        c,
+        "Assistant, known properties only",
+        &invent_tests::fixtures::assistant_known_only(),
+    );
     compare::<invent::types::UpdateAssistant, stock::types::UpdateAssistant, plain::UpdateAssistant>(
         c,
         "UpdateAssistant",

@@ -32,6 +32,20 @@ pub fn assistant() -> Value {
     doc
 }
 
+/// The same assistant with only the properties the spec names: what keeping unknown data
+/// costs is the difference.
+pub fn assistant_known_only() -> Value {
+    let mut doc = assistant();
+    doc.as_object_mut().unwrap().remove("workspace_tier");
+    for list in ["integrations", "actions"] {
+        for item in doc[list].as_array_mut().unwrap() {
+            item.as_object_mut().unwrap().remove("rollout");
+            item.as_object_mut().unwrap().remove("labels");
+        }
+    }
+    doc
+}
+
 /// A request body touching every kind of field.
 pub fn update_assistant() -> Value {
     let mut doc = crate::request_example("update_assistant");

@@ -219,3 +219,27 @@ fn unknown_properties_are_kept_at_every_level() {
     assert_eq!(config.extra["brand_new"], json!({"nested": [1, 2]}));
     assert_eq!(wire(&config), doc);
 }
+
+#[test]
+fn objects_refuse_missing_required_and_duplicate_properties() {
+    let mut doc = invent_tests::response_example("update_assistant", "200");
+    doc.as_object_mut().unwrap().remove("secret_key");
+    let missing = serde_json::from_value::<Assistant>(doc)
+        .unwrap_err()
+        .to_string();
+    assert!(missing.contains("missing field `secret_key`"), "{missing}");
+
+    let duplicate =
+        serde_json::from_str::<UpdateAssistant>(r#"{"enabled": true, "enabled": false}"#);
+    assert!(
+        duplicate
+            .unwrap_err()
+            .to_string()
+            .contains("duplicate field `enabled`")
+    );
+
+    let not_an_object = serde_json::from_value::<UpdateAssistant>(json!([1]))
+        .unwrap_err()
+        .to_string();
+    assert!(not_an_object.contains("UpdateAssistant"), "{not_an_object}");
+}

@@ -12,7 +12,9 @@ usage: cargo xtask generate [--check]
   validate-spec     check openapi.yaml with an independent OpenAPI 3.0 validator
                     (openapi-spec-validator, installed into target/tools/)
   conformance       send the SDK's requests to Prism, an independent mock of
-                    openapi.yaml, and check it accepts them all";
+                    openapi.yaml, and check it accepts them all
+  build-cost        time cold release builds of invent and of a baseline crate on
+                    the same reqwest, serde, serde_json and tokio (minutes)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
         ["validate-spec"] => xtask::tools::validate_spec(&root, &root.join("openapi.yaml"))
             .map(|()| ExitCode::SUCCESS),
         ["conformance"] => conformance(&root),
+        ["build-cost"] => build_cost(&root),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -110,5 +113,24 @@ fn conformance(root: &Path) -> Result<ExitCode, xtask::Error> {
             .current_dir(root),
         "the conformance run",
     )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn build_cost(root: &Path) -> Result<ExitCode, xtask::Error> {
+    let (sdk, baseline) = xtask::build_cost::measure(root)?;
+    println!("cold release build   time      crates in the dependency graph");
+    println!(
+        "invent               {:>6.1} s  {}",
+        sdk.seconds, sdk.crates
+    );
+    println!(
+        "baseline             {:>6.1} s  {}",
+        baseline.seconds, baseline.crates
+    );
+    println!(
+        "ratio                {:>6.2}×   {:.2}× (the target is at most 1.2×)",
+        sdk.seconds / baseline.seconds,
+        sdk.crates as f64 / baseline.crates as f64
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! Step 3: reshape progenitor's types so they are lossless on the wire, driven by the spec.
 //! Each submodule is one pass over the syntax tree of the generated `types` module.
 
+mod decode;
 mod enums;
 mod fields;
 mod limits;
@@ -18,5 +19,6 @@ pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error
     fields::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     enums::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     limits::apply(spec, types).map_err(|m| Error::spec(path, m))?;
+    decode::apply(types).map_err(|m| Error::spec(path, m))?;
     Ok(())
 }
