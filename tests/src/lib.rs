@@ -59,3 +59,18 @@ pub fn response_example(operation_id: &str, status: &str) -> Value {
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeExamples;
+
+/// A client for a local test server, with retries 50 times quicker than the default so that
+/// tests of retrying do not sleep for seconds.
+pub fn quick_client(base_url: &str, api_key: &str) -> invent::Client {
+    invent::Client::builder()
+        .api_key(api_key)
+        .base_url(base_url)
+        .timeout(std::time::Duration::from_secs(5))
+        .retry_policy(invent::RetryPolicy {
+            initial_backoff: std::time::Duration::from_millis(10),
+            ..invent::RetryPolicy::default()
+        })
+        .build()
+        .expect("a loopback base URL and a key build a client")
+}

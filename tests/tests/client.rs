@@ -17,16 +17,7 @@ fn assistant() -> Value {
 
 /// A client for `server` with quick retries, so the tests do not sleep for seconds.
 fn client(server: &Server) -> Client {
-    Client::builder()
-        .api_key(KEY)
-        .base_url(server.url())
-        .timeout(Duration::from_secs(5))
-        .retry_policy(RetryPolicy {
-            initial_backoff: Duration::from_millis(10),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .unwrap()
+    invent_tests::quick_client(server.url(), KEY)
 }
 
 async fn send(client: &Client, body: UpdateAssistant) -> Result<invent::types::Assistant, Error> {

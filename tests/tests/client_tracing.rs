@@ -3,10 +3,8 @@
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use invent::types::UpdateAssistant;
-use invent::{Client, RetryPolicy};
 use invent_tests::server::{Reply, Server};
 
 /// Collects what the subscriber writes.
@@ -42,15 +40,7 @@ async fn every_attempt_is_traced_without_secrets() {
         ),
     ])
     .await;
-    let client = Client::builder()
-        .api_key("sk_trace_secret")
-        .base_url(server.url())
-        .retry_policy(RetryPolicy {
-            initial_backoff: Duration::from_millis(5),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .unwrap();
+    let client = invent_tests::quick_client(server.url(), "sk_trace_secret");
     let body: UpdateAssistant = UpdateAssistant::builder()
         .name("Traced name")
         .try_into()

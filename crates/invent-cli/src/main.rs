@@ -60,6 +60,21 @@ fn command() -> Command {
                 )),
         )
         .arg(
+            Arg::new("timeout")
+                .long("timeout")
+                .value_name("SECONDS")
+                .value_parser(value_parser!(u64).range(1..))
+                .global(true)
+                .help("Limit on each attempt, in seconds [default: 60]"),
+        )
+        .arg(
+            Arg::new("max-retries")
+                .long("max-retries")
+                .value_parser(value_parser!(u32))
+                .global(true)
+                .help("Retries after a failed attempt (connection errors, timeouts, 408, 409, 429, 5xx) [default: 2]"),
+        )
+        .arg(
             Arg::new("show-secrets")
                 .long("show-secrets")
                 .action(ArgAction::SetTrue)

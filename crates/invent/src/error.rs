@@ -33,9 +33,9 @@ pub enum Error {
     Unauthorized(ApiError),
     /// 403: the API key may not do this.
     Forbidden(ApiError),
-    /// 404: the org or the assistant does not exist.
+    /// 404: something named in the path does not exist.
     NotFound(ApiError),
-    /// 409: the request conflicts with the assistant's current state.
+    /// 409: the request conflicts with the current state of the resource.
     Conflict(ApiError),
     /// 422: the body was understood but refused.
     UnprocessableEntity(ApiError),
