@@ -357,3 +357,39 @@ fn completions_cover_bash_zsh_and_fish() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn max_retries_and_timeout_flags_reach_the_client() {
+    let server = Server::start(vec![
+        Reply::raw(503, "text/plain", "busy"),
+        Reply::json(200, &assistant()),
+    ])
+    .await;
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+    ]);
+    command.args(["--max-retries", "0", "--timeout", "5"]);
+    let run = run(command).await;
+    assert_eq!(run.status, 3, "{}", run.stderr);
+    assert_eq!(server.received().len(), 1);
+
+    let hanging = Server::start(vec![Reply::hang()]).await;
+    let mut command = invent(hanging.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+    ]);
+    command.args(["--max-retries", "0", "--timeout", "1"]);
+    let started = std::time::Instant::now();
+    let timed_out = self::run(command).await;
+    assert_eq!(timed_out.status, 4, "{}", timed_out.stderr);
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
