@@ -120,6 +120,12 @@ fn client(matches: &ArgMatches) -> Result<invent::Client, invent::ConfigError> {
     {
         builder = builder.base_url(url);
     }
+    if let Some(seconds) = matches.get_one::<u64>("timeout") {
+        builder = builder.timeout(std::time::Duration::from_secs(*seconds));
+    }
+    if let Some(retries) = matches.get_one::<u32>("max-retries") {
+        builder = builder.max_retries(*retries);
+    }
     builder.build()
 }
 
