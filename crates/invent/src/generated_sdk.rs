@@ -59,13 +59,11 @@ pub mod types {
         pub actions: ::std::vec::Vec<AssistantAction>,
         ///The URL of the avatar photo
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(
-            with = "crate :: support :: RequiredNullable < :: std :: string :: String >"
-        )]
+        #[schemars(with = "crate :: support :: Nullable < :: std :: string :: String >")]
         pub avatar_url: ::std::option::Option<::std::string::String>,
         pub config: AssistantConfig,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(with = "crate :: support :: RequiredNullable < crate :: Timestamp >")]
+        #[schemars(with = "crate :: support :: Nullable < crate :: Timestamp >")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
         ///Whether the assistant has been soft-deleted
         pub deleted: bool,
@@ -78,11 +76,11 @@ pub mod types {
         ///The secret key to create session hashes
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         #[schemars(
-            with = "crate :: support :: RequiredNullable < crate :: Secret < :: std :: string :: String > >"
+            with = "crate :: support :: Nullable < crate :: Secret < :: std :: string :: String > >"
         )]
         pub secret_key: ::std::option::Option<crate::Secret<::std::string::String>>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(with = "crate :: support :: RequiredNullable < crate :: Timestamp >")]
+        #[schemars(with = "crate :: support :: Nullable < crate :: Timestamp >")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,

@@ -6,6 +6,8 @@ use schemars::r#gen::SchemaGenerator;
 use schemars::schema::Schema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::support::Nullable;
+
 /// A field of a request or response that may be left out, set to `null`, or set to a value.
 ///
 /// ```
@@ -103,16 +105,17 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Patch<T> {
     }
 }
 
+/// The schema of a nullable `T`; not required, through `#[serde(default)]` on the field.
 impl<T: JsonSchema> JsonSchema for Patch<T> {
     fn is_referenceable() -> bool {
         false
     }
 
     fn schema_name() -> String {
-        <Option<T>>::schema_name()
+        Nullable::<T>::schema_name()
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        <Option<T>>::json_schema(generator)
+        Nullable::<T>::json_schema(generator)
     }
 }

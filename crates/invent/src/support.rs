@@ -42,11 +42,11 @@ where
     deserializer.deserialize_str(StrVisitor(PhantomData))
 }
 
-/// The JSON Schema of a property that is required and nullable (`Option<T>` that must be
-/// present): schemars would otherwise call an `Option` field not required.
-pub struct RequiredNullable<T>(PhantomData<T>);
+/// The JSON Schema of a nullable `T` (what `Option<T>` gives), from a type schemars does not
+/// take for optional: a required nullable property's schema stays required.
+pub struct Nullable<T>(PhantomData<T>);
 
-impl<T: JsonSchema> JsonSchema for RequiredNullable<T> {
+impl<T: JsonSchema> JsonSchema for Nullable<T> {
     fn is_referenceable() -> bool {
         false
     }

@@ -55,7 +55,7 @@ impl Property {
         let inner = tree::only_generic(reshaped)?;
         let with = match (self.required, self.nullable) {
             (false, false) => quote!(#inner),
-            (true, true) => quote!(crate::support::RequiredNullable<#inner>),
+            (true, true) => quote!(crate::support::Nullable<#inner>),
             _ => return None,
         };
         let with = with.to_string();
