@@ -393,3 +393,29 @@ async fn max_retries_and_timeout_flags_reach_the_client() {
     assert_eq!(timed_out.status, 4, "{}", timed_out.stderr);
     assert!(started.elapsed() < Duration::from_secs(20));
 }
+
+/// The same check with the generated mock crate, as a consumer would write it.
+#[tokio::test(flavor = "multi_thread")]
+async fn flags_match_a_typed_invent_httpmock_expectation() {
+    use invent_httpmock::MockServerExt;
+    let server = httpmock::MockServer::start_async().await;
+    let expected: invent::types::UpdateAssistant =
+        serde_json::from_value(json!({"name": "Support", "enabled": false})).unwrap();
+    let reply: invent::types::Assistant = serde_json::from_value(assistant()).unwrap();
+    let mock = server.update_assistant(|when, then| {
+        when.org_id("c").assistant_id("ast 1/x").body(&expected);
+        then.ok(&reply);
+    });
+    let mut command = invent(&server.base_url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast 1/x",
+    ]);
+    command.args(["--name", "Support", "--enabled", "false"]);
+    let run = run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    mock.assert_async().await;
+}
