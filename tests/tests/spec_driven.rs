@@ -48,6 +48,12 @@ fn extended_spec() -> String {
           type: string
           format: password
           nullable: true
+        fallback:
+          type: object
+          nullable: true
+          properties:
+            channel:
+              type: string
     Assistant:",
         1,
     )
@@ -100,6 +106,14 @@ fn main() {
     assert_eq!(wire(&secret), json!({"signing_key": "sk_shh"}));
     let cleared = UpdateAssistant { signing_key: Patch::Null, ..Default::default() };
     assert_eq!(wire(&cleared), json!({"signing_key": null}));
+    // A nullable inline object: tri-state too, and it keeps its own unknown properties.
+    let cleared: UpdateAssistant = serde_json::from_value(json!({"fallback": null})).unwrap();
+    assert_eq!(cleared.fallback, Patch::Null);
+    let set = json!({"fallback": {"channel": "email", "later": true}});
+    let read: UpdateAssistant = serde_json::from_value(set.clone()).unwrap();
+    assert!(matches!(&read.fallback, Patch::Value(f) if f.channel.as_deref() == Some("email")));
+    assert_eq!(wire(&read), set);
+    assert_eq!(wire(&UpdateAssistant::default()), json!({}));
     println!("spec-driven behaviour holds");
 }
 "#;
