@@ -75,6 +75,14 @@ fn command() -> Command {
                 .help("Retries after a failed attempt (connection errors, timeouts, 408, 409, 429, 5xx) [default: 2]"),
         )
         .arg(
+            Arg::new("verbose")
+                .long("verbose")
+                .short('v')
+                .action(ArgAction::SetTrue)
+                .global(true)
+                .help("Log each attempt (method, path, status, duration, retries) to standard error"),
+        )
+        .arg(
             Arg::new("show-secrets")
                 .long("show-secrets")
                 .action(ArgAction::SetTrue)
@@ -182,6 +190,13 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE);
         }
     };
+    if arguments.get_flag("verbose") {
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_max_level(tracing::Level::DEBUG)
+            .with_target(false)
+            .init();
+    }
     let output = Output {
         show_secrets: arguments.get_flag("show-secrets"),
     };

@@ -419,3 +419,31 @@ async fn flags_match_a_typed_invent_httpmock_expectation() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     mock.assert_async().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn verbose_logs_each_attempt_without_the_key() {
+    let server = Server::start(vec![
+        Reply::raw(503, "text/plain", "busy"),
+        Reply::json(200, &assistant()),
+    ])
+    .await;
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+        "--verbose",
+    ]);
+    let run = run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let attempts: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("invent request"))
+        .collect();
+    assert_eq!(attempts.len(), 2, "{}", run.stderr);
+    assert!(attempts[0].contains("status=503") && attempts[0].contains("retrying"));
+    assert!(attempts[1].contains("status=200") && attempts[1].contains("attempt=2"));
+}
