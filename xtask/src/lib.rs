@@ -6,6 +6,7 @@ mod companions;
 mod error;
 pub mod output;
 pub mod render;
+pub mod scratch;
 pub mod sdk;
 mod send;
 pub mod spec;

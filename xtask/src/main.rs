@@ -13,6 +13,9 @@ usage: cargo xtask generate [--check]
                     (openapi-spec-validator, installed into target/tools/)
   conformance       send the SDK's requests to Prism, an independent mock of
                     openapi.yaml, and check it accepts them all
+  corpus PATH...    generate every spec (a file, or each .yaml/.yml/.json in a
+                    folder) into one scratch workspace under target/corpus/
+                    and build its SDK, CLI and mock crates; reports refusals
   build-cost        time cold release builds of invent and of a baseline crate on
                     the same reqwest, serde, serde_json and tokio (minutes)";
 
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
             .map(|()| ExitCode::SUCCESS),
         ["conformance"] => conformance(&root),
         ["build-cost"] => build_cost(&root),
+        ["corpus", paths @ ..] if !paths.is_empty() => corpus(&root, paths),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -113,6 +117,84 @@ fn conformance(root: &Path) -> Result<ExitCode, xtask::Error> {
             .current_dir(root),
         "the conformance run",
     )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Generates outside specs (progenitor's samples, say) into one scratch workspace and builds
+/// it, so a maintainer sees which constructs generate, which are refused, and what compiles.
+fn corpus(root: &Path, paths: &[&str]) -> Result<ExitCode, xtask::Error> {
+    let mut members = Vec::new();
+    for path in paths {
+        let path = Path::new(path);
+        let specs: Vec<PathBuf> = if path.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| xtask::Error::Tool(format!("{}: {e}", path.display())))?
+                .filter_map(|e| Some(e.ok()?.path()))
+                .filter(|p| {
+                    matches!(
+                        p.extension().and_then(|e| e.to_str()),
+                        Some("yaml" | "yml" | "json")
+                    )
+                })
+                .collect();
+            found.sort();
+            found
+        } else {
+            vec![path.to_path_buf()]
+        };
+        for spec in specs {
+            let stem = spec.file_stem().unwrap_or_default().to_string_lossy();
+            let name: String = stem
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            members.push(xtask::scratch::Member {
+                name: format!("corpus-{name}"),
+                spec,
+                test: None,
+            });
+        }
+    }
+    let dir = root.join("target/corpus/workspace");
+    let outcomes = xtask::scratch::create(root, &dir, &members)?;
+    let mut refused = 0;
+    for outcome in &outcomes {
+        match &outcome.result {
+            Ok(_) => println!("generated  {}", outcome.name),
+            Err(e) => {
+                refused += 1;
+                println!("refused    {}: {e}", outcome.name)
+            }
+        }
+    }
+    if refused == outcomes.len() {
+        return Ok(ExitCode::FAILURE);
+    }
+    println!("building the generated crates in {} …", dir.display());
+    xtask::scratch::cargo(
+        &dir,
+        &root.join("target/corpus/target"),
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--keep-going",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    println!(
+        "{} of {} specs generated; every generated SDK, CLI and mock crate compiles, clippy clean",
+        outcomes.len() - refused,
+        outcomes.len()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -29,7 +29,6 @@ pub fn settings() -> GenerationSettings {
 
 /// Runs progenitor; returns the SDK's syntax tree.
 pub fn generate(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
-    check_supported(spec).map_err(|m| Error::spec(path, m))?;
     let mut generator = Generator::new(&settings());
     let tokens = catch(path, || generator.generate_tokens(&spec.openapi))?
         .map_err(|e| Error::spec(path, format!("progenitor refused the document: {e}")))?;
@@ -38,85 +37,6 @@ pub fn generate(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
         message: e.to_string(),
     })?;
     Ok(file)
-}
-
-/// Refuses, with the operation named, what progenitor would panic on or mis-generate.
-fn check_supported(spec: &Spec) -> Result<(), String> {
-    let paths = spec
-        .json
-        .get("paths")
-        .and_then(|p| p.as_object())
-        .ok_or("the document has no `paths`")?;
-    let mut operation_ids = std::collections::BTreeMap::new();
-    for (path, item) in paths {
-        let Some(item) = item.as_object() else {
-            continue;
-        };
-        for (method, op) in item {
-            if !matches!(
-                method.as_str(),
-                "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace"
-            ) {
-                continue;
-            }
-            let at = format!("paths.{path}.{method}");
-            let id = op
-                .get("operationId")
-                .and_then(|v| v.as_str())
-                .ok_or_else(|| format!("`{at}` has no `operationId`"))?;
-            if let Some(other) = operation_ids.insert(id.to_string(), at.clone()) {
-                return Err(format!(
-                    "`operationId: {id}` is used twice: at `{other}` and at `{at}`"
-                ));
-            }
-            if let Some(content) = op
-                .pointer("/requestBody/content")
-                .and_then(|c| c.as_object())
-                && !content.contains_key("application/json")
-            {
-                let types: Vec<_> = content.keys().cloned().collect();
-                return Err(format!(
-                    "`{at}` (operation `{id}`): the request body must be `application/json`, not {types:?}"
-                ));
-            }
-            let mut error_schemas = std::collections::BTreeSet::new();
-            for (status, response) in op
-                .get("responses")
-                .and_then(|r| r.as_object())
-                .into_iter()
-                .flatten()
-            {
-                if status.starts_with('2') {
-                    continue;
-                }
-                let response = resolve_response(spec, response);
-                if let Some(schema) =
-                    response.and_then(|r| r.pointer("/content/application~1json/schema"))
-                {
-                    error_schemas.insert(schema.to_string());
-                }
-            }
-            if error_schemas.len() > 1 {
-                return Err(format!(
-                    "`{at}` (operation `{id}`): its error responses use {} different schemas ({}); \
-                     progenitor needs one schema shared by every error response",
-                    error_schemas.len(),
-                    error_schemas.into_iter().collect::<Vec<_>>().join(", ")
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
-fn resolve_response<'a>(
-    spec: &'a Spec,
-    response: &'a serde_json::Value,
-) -> Option<&'a serde_json::Value> {
-    match response.get("$ref").and_then(|r| r.as_str()) {
-        Some(reference) => spec.json.pointer(reference.trim_start_matches('#')),
-        None => Some(response),
-    }
 }
 
 /// Runs `f`, turning a panic inside progenitor into an error carrying the panic's message.

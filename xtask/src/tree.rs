@@ -1,13 +1,11 @@
 //! Small helpers for finding and reading items in the generated syntax tree.
 //! Shared by the generation passes so none of them repeats a lookup.
 
-use heck::ToUpperCamelCase;
 use syn::{Field, Item, ItemStruct, Type};
 
 /// The Rust type name the type generator gives to the component schema `name`.
 pub fn rust_name(name: &str) -> String {
-    name.replace(|c: char| !c.is_alphanumeric() && c != '_', "-")
-        .to_upper_camel_case()
+    crate::spec::names::type_name(name)
 }
 
 /// The items of the inline module `name` among `items`.

@@ -9,25 +9,21 @@ use crate::tree;
 
 pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
     for (name, schema) in spec.schemas() {
-        let Some(Value::Object(properties)) = schema.get("properties") else {
+        let is_string = schema.get("type").and_then(Value::as_str) == Some("string");
+        let checked = ["minLength", "maxLength", "pattern"]
+            .iter()
+            .any(|k| schema.contains_key(*k));
+        if !is_string || !checked || schema.contains_key("enum") {
             continue;
-        };
-        for (property, child) in properties {
-            let constrained = ["minLength", "maxLength", "pattern"]
-                .iter()
-                .any(|k| child.get(k).is_some());
-            if !constrained || child.get("$ref").is_some() {
-                continue;
-            }
-            // progenitor names an inline constrained string after its parent and property.
-            let newtype = tree::rust_name(&format!("{name}-{property}"));
-            let prefix = format!("`{name}.{property}` is ");
-            let found = prefix_messages(types, &newtype, &prefix);
-            if !found {
-                return Err(format!(
-                    "no checked type `{newtype}` was generated for `{name}.{property}`"
-                ));
-            }
+        }
+        // The normalization named every checked string; say it as the maintainer wrote it.
+        let origin = spec.origins.get(name).map_or(name, String::as_str);
+        let newtype = tree::rust_name(name);
+        if !prefix_messages(types, &newtype, &format!("`{origin}` is ")) {
+            return Err(format!(
+                "no checked type `{newtype}` was generated for the string limits of `{origin}` \
+                 (components.schemas.{name})"
+            ));
         }
     }
     Ok(())

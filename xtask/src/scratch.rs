@@ -1,0 +1,219 @@
+//! A scratch workspace holding one generated SDK, CLI and mock crate per spec, built by one
+//! cargo run: how the fixture corpus, the spec-driven test and outside spec collections compile.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::Error;
+
+/// One spec to generate into the scratch workspace.
+pub struct Member {
+    /// A package-name-safe name (`allof-nullable`); its crates are `<name>`, `<name>-cli`…
+    pub name: String,
+    /// The OpenAPI document.
+    pub spec: PathBuf,
+    /// An integration test of the generated crates, compiled as `<name>-behaviour`'s test.
+    pub test: Option<PathBuf>,
+}
+
+/// What generation made of one member: `Ok` with its generated files, or the refusal.
+pub struct Outcome {
+    pub name: String,
+    pub result: Result<Vec<crate::GeneratedFile>, Error>,
+}
+
+/// The three generated crates, as (folder in the workspace, folder under a member).
+const CRATES: [(&str, &str); 3] = [
+    ("crates/invent", "invent"),
+    ("crates/invent-cli", "cli"),
+    ("crates/invent-httpmock", "httpmock"),
+];
+
+/// Generates every member into `dir` (emptied first) beside copies of the hand-written parts
+/// of the workspace at `root`; a member whose spec is refused gets no crates.
+pub fn create(root: &Path, dir: &Path, members: &[Member]) -> Result<Vec<Outcome>, Error> {
+    let _ = std::fs::remove_dir_all(dir);
+    mkdir(dir)?;
+    let mut outcomes = Vec::new();
+    let mut packages = Vec::new();
+    for member in members {
+        let result = crate::spec::load(&member.spec)
+            .and_then(|spec| crate::generate_from_spec(&member.spec, &spec));
+        if let Ok(files) = &result {
+            write_member(root, dir, member, files)?;
+            packages.extend(
+                CRATES
+                    .iter()
+                    .map(|(_, sub)| format!("{}/{sub}", member.name)),
+            );
+            if member.test.is_some() {
+                packages.push(format!("{}/behaviour", member.name));
+            }
+        }
+        outcomes.push(Outcome {
+            name: member.name.clone(),
+            result,
+        });
+    }
+    let manifest = read(&root.join("Cargo.toml"))?;
+    write(
+        &dir.join("Cargo.toml"),
+        &workspace_manifest(&manifest, &packages),
+    )?;
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))
+        .map_err(|e| Error::io(&dir.join("Cargo.lock"), e))?;
+    Ok(outcomes)
+}
+
+/// Runs `cargo <args>` in the scratch workspace, offline, with a target folder that outlives
+/// it (so repeated runs rebuild only what changed); returns the combined output on failure.
+pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<(), Error> {
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(args)
+        .env("CARGO_NET_OFFLINE", "true")
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| Error::Tool(format!("cannot run cargo: {e}")))?;
+    if output.status.success() {
+        return Ok(());
+    }
+    Err(Error::Tool(format!(
+        "`cargo {}` failed in the scratch workspace {}:\n{}{}",
+        args.join(" "),
+        dir.display(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )))
+}
+
+fn write_member(
+    root: &Path,
+    dir: &Path,
+    member: &Member,
+    files: &[crate::GeneratedFile],
+) -> Result<(), Error> {
+    let name = &member.name;
+    let sdk_dependency = format!("invent = {{ package = \"{name}\", path = \"../invent\" }}");
+    let mock_dependency =
+        format!("invent-httpmock = {{ package = \"{name}-httpmock\", path = \"../httpmock\" }}");
+    for (from, sub) in CRATES {
+        let to = dir.join(name).join(sub);
+        copy_dir(&root.join(from), &to)?;
+        let manifest = read(&root.join(from).join("Cargo.toml"))?;
+        let package = match sub {
+            "invent" => name.clone(),
+            other => format!("{name}-{other}"),
+        };
+        let original = from.trim_start_matches("crates/");
+        let mut manifest = without_dev_dependencies(&manifest)
+            .replacen(
+                &format!("name = \"{original}\""),
+                &format!("name = \"{package}\""),
+                1,
+            )
+            .replace("invent.workspace = true", &sdk_dependency);
+        match sub {
+            // Consumers (and the behaviour test) still say `invent::`.
+            "invent" => manifest.push_str("\n[lib]\nname = \"invent\"\ndoctest = false\n"),
+            "httpmock" => {
+                manifest.push_str("\n[lib]\nname = \"invent_httpmock\"\ndoctest = false\n")
+            }
+            // The CLI's binary, named after the member so binaries do not collide.
+            _ => {
+                manifest = manifest.replacen("name = \"invent\"", &format!("name = \"{name}\""), 1)
+            }
+        }
+        write(&to.join("Cargo.toml"), &manifest)?;
+    }
+    for file in files {
+        let (from, sub) = CRATES
+            .iter()
+            .find(|(from, _)| file.path.starts_with(from))
+            .ok_or_else(|| Error::Tool(format!("no crate for {}", file.path.display())))?;
+        let relative = file.path.strip_prefix(from).expect("checked by find");
+        write(&dir.join(name).join(sub).join(relative), &file.contents)?;
+    }
+    if let Some(test) = &member.test {
+        let to = dir.join(name).join("behaviour");
+        write(&to.join("src/lib.rs"), "//! Behaviour tests only.\n")?;
+        std::fs::create_dir_all(to.join("tests")).map_err(|e| Error::io(&to, e))?;
+        std::fs::copy(test, to.join("tests/behaviour.rs")).map_err(|e| Error::io(test, e))?;
+        let manifest = format!(
+            "[package]\nname = \"{name}-behaviour\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
+             publish = false\n\n[dev-dependencies]\n{sdk_dependency}\n{mock_dependency}\n\
+             httpmock.workspace = true\nserde_json.workspace = true\ntokio.workspace = true\n\
+             reqwest.workspace = true\n"
+        );
+        write(&to.join("Cargo.toml"), &manifest)?;
+    }
+    Ok(())
+}
+
+/// The workspace manifest with the scratch packages as members and no path dependencies
+/// (the real crates are not there).
+fn workspace_manifest(manifest: &str, packages: &[String]) -> String {
+    let members: Vec<String> = packages.iter().map(|p| format!("\"{p}\"")).collect();
+    manifest
+        .lines()
+        .filter(|line| !line.contains("path = \""))
+        .map(|line| {
+            if line.starts_with("members") {
+                format!("members = [{}]", members.join(", "))
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A crate manifest without its `[dev-dependencies]` (tests of the real crates stay home).
+fn without_dev_dependencies(manifest: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in manifest.lines() {
+        if line.starts_with('[') {
+            skipping = line == "[dev-dependencies]";
+        }
+        if !skipping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Copies a crate's folder, without its tests, examples and benchmarks (they are the real
+/// spec's).
+fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
+    mkdir(to)?;
+    for entry in std::fs::read_dir(from).map_err(|e| Error::io(from, e))? {
+        let entry = entry.map_err(|e| Error::io(from, e))?;
+        let target = to.join(entry.file_name());
+        if ["tests", "examples", "benches"].contains(&&*entry.file_name().to_string_lossy()) {
+            continue;
+        }
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target).map_err(|e| Error::io(&target, e))?;
+        }
+    }
+    Ok(())
+}
+
+fn mkdir(dir: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))
+}
+
+fn read(path: &Path) -> Result<String, Error> {
+    std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), Error> {
+    if let Some(parent) = path.parent() {
+        mkdir(parent)?;
+    }
+    std::fs::write(path, text).map_err(|e| Error::io(path, e))
+}

@@ -1,0 +1,254 @@
+//! Step 1: read `openapi.yaml`, normalize it, and parse what progenitor will read.
+//! Every later step reads the normalized document, so each object and enum has a name.
+
+pub mod names;
+mod operations;
+mod schema;
+pub mod view;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use crate::Error;
+
+/// The spec after normalization.
+pub struct Spec {
+    /// The normalized document: `allOf` merged into plain objects, every inline object, enum
+    /// and checked string a named component schema, and each operation's parameters, body and
+    /// responses written out in full (no `$ref` to `components.parameters` and the like).
+    /// The wire passes and the tests read it.
+    pub json: Value,
+    /// What progenitor reads: `json` without what progenitor and typify would mis-generate
+    /// (defaults, numeric and list limits, most formats, differing error bodies); see view.rs.
+    pub openapi: openapiv3::OpenAPI,
+    /// For each component schema the normalization named: the place the spec wrote it
+    /// (`UpdateAssistant.name`), so messages speak of what the maintainer wrote.
+    pub origins: BTreeMap<String, String>,
+}
+
+/// The HTTP methods an OpenAPI path item may hold, in the order progenitor reads them.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// One operation of the normalized document.
+pub struct Operation<'a> {
+    pub id: &'a str,
+    pub method: &'a str,
+    pub path: &'a str,
+    pub json: &'a Map<String, Value>,
+}
+
+impl Operation<'_> {
+    /// Where the operation is in the document, as error messages name it.
+    pub fn at(&self) -> String {
+        format!("paths.{}.{}", self.path, self.method)
+    }
+
+    /// Its parameters (already written out, `$ref`s resolved).
+    pub fn parameters(&self) -> impl Iterator<Item = &Map<String, Value>> {
+        self.json
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object)
+    }
+
+    /// The names of its path parameters, in the order of the path template.
+    pub fn path_parameters(&self) -> Vec<&str> {
+        path_template_names(self.path)
+    }
+}
+
+/// The `{name}`s of a path template, in order.
+pub fn path_template_names(path: &str) -> Vec<&str> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+impl Spec {
+    /// The component schema named `name`, if any.
+    pub fn schema(&self, name: &str) -> Option<&Map<String, Value>> {
+        self.schemas().find(|(n, _)| *n == name).map(|(_, s)| s)
+    }
+
+    /// Every component schema, in document order.
+    pub fn schemas(&self) -> impl Iterator<Item = (&str, &Map<String, Value>)> {
+        self.json
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter_map(|(name, schema)| Some((name.as_str(), schema.as_object()?)))
+    }
+
+    /// Every operation, in document order.
+    pub fn operations(&self) -> Vec<Operation<'_>> {
+        operations_of(&self.json)
+    }
+
+    /// The component schema a `$ref` names, for `#/components/schemas/X`.
+    pub fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
+        schema::resolve(&self.json, schema)
+    }
+}
+
+/// Every operation of a document, in document order.
+fn operations_of(json: &Value) -> Vec<Operation<'_>> {
+    let mut out = Vec::new();
+    for (path, item) in json
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        for method in METHODS {
+            let Some(op) = item.get(method).and_then(Value::as_object) else {
+                continue;
+            };
+            out.push(Operation {
+                id: op.get("operationId").and_then(Value::as_str).unwrap_or(""),
+                method,
+                path,
+                json: op,
+            });
+        }
+    }
+    out
+}
+
+/// Reads, normalizes and parses the spec at `path`.
+pub fn load(path: &Path) -> Result<Spec, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::spec(path, format!("cannot read the file: {e}")))?;
+    parse(path, &text)
+}
+
+/// Parses spec text; `path` only names the document in error messages.
+pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
+    let mut json: Value = serde_saphyr::from_str_with_options(text, yaml_options())
+        .map_err(|e| Error::spec(path, format!("not valid YAML: {e}")))?;
+    check_version(path, &json)?;
+    // The document as written must be OpenAPI 3.0 before it is reshaped, so that a wrong
+    // field is named where the maintainer wrote it.
+    parse_openapi(path, &json)?;
+    let origins = normalize(&mut json).map_err(|msg| Error::spec(path, msg))?;
+    let view = view::for_progenitor(&json).map_err(|msg| Error::spec(path, msg))?;
+    let openapi = parse_openapi(path, &view)?;
+    Ok(Spec {
+        json,
+        openapi,
+        origins,
+    })
+}
+
+fn parse_openapi(path: &Path, json: &Value) -> Result<openapiv3::OpenAPI, Error> {
+    serde_path_to_error::deserialize(json).map_err(|e| {
+        let (at, message) = (e.path().to_string(), e.inner().to_string());
+        let at = locate(json, &at, &message).unwrap_or(at);
+        Error::spec(
+            path,
+            format!("not a valid OpenAPI 3.0 document at `{at}`: {message}"),
+        )
+    })
+}
+
+/// The normalization, in order; each step names the place of what it refuses.
+fn normalize(json: &mut Value) -> Result<BTreeMap<String, String>, String> {
+    let root = json
+        .as_object_mut()
+        .ok_or("the document is not a mapping")?;
+    let components = root
+        .entry("components")
+        .or_insert_with(|| Value::Object(Map::new()))
+        .as_object_mut()
+        .ok_or("`components` is not a mapping")?;
+    components
+        .entry("schemas")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let mut normalizer = schema::Normalizer::new(json);
+    normalizer.components()?;
+    operations::normalize_shared(json, &mut normalizer)?;
+    operations::write_out(json)?;
+    operations::normalize(json, &mut normalizer)?;
+    let origins = normalizer.finish(json);
+    names::check(json)?;
+    Ok(origins)
+}
+
+/// Where below `at` the offending value of a serde error sits. openapiv3 flattens its
+/// objects, so serde's own error path stops early (often at `paths`); the message names the
+/// value (`invalid type: string "maybe"`), so look for it below that point.
+fn locate(json: &Value, at: &str, message: &str) -> Option<String> {
+    let wanted = quoted_value(message)?;
+    let mut start = json;
+    let at: Vec<&str> = at
+        .split('.')
+        .filter(|p| !p.is_empty() && *p != "?")
+        .collect();
+    for part in &at {
+        start = start.get(part)?;
+    }
+    let mut found = Vec::new();
+    find(start, &wanted, at.join("."), &mut found);
+    (found.len() == 1).then(|| found.remove(0))
+}
+
+/// The value a serde error names: `string "x"` or `` integer `5` ``.
+fn quoted_value(message: &str) -> Option<Value> {
+    if let Some(rest) = message.split("string \"").nth(1) {
+        return Some(Value::String(rest.split('"').next()?.to_string()));
+    }
+    let inner = message.split('`').nth(1)?;
+    serde_json::from_str(inner).ok()
+}
+
+fn find(value: &Value, wanted: &Value, at: String, found: &mut Vec<String>) {
+    match value {
+        Value::Object(o) => o
+            .iter()
+            .for_each(|(k, v)| find(v, wanted, join(&at, k), found)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| find(v, wanted, join(&at, &i.to_string()), found)),
+        leaf if leaf == wanted => found.push(at),
+        _ => {}
+    }
+}
+
+/// `at.key`, or `key` at the top.
+pub(crate) fn join(at: &str, key: &str) -> String {
+    if at.is_empty() {
+        key.to_string()
+    } else {
+        format!("{at}.{key}")
+    }
+}
+
+/// The spec is the maintainer's own file, not untrusted input: no size budget, so a spec of
+/// a thousand operations parses (the default budget stops at 250,000 nodes).
+fn yaml_options() -> serde_saphyr::Options {
+    let mut options = serde_saphyr::Options::default();
+    options.budget = None;
+    options
+}
+
+fn check_version(path: &Path, json: &Value) -> Result<(), Error> {
+    match json.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0.") => Ok(()),
+        Some(v) => Err(Error::spec(
+            path,
+            format!("`openapi: {v}` is not supported: progenitor reads OpenAPI 3.0.x only"),
+        )),
+        None => Err(Error::spec(
+            path,
+            "the top-level `openapi` version field is missing",
+        )),
+    }
+}

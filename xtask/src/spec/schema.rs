@@ -1,0 +1,485 @@
+//! Schemas normalized one at a time: `allOf` merged into one object, a `oneOf` of string
+//! enums into one enum, objects marked open, and every inline object, enum and checked string
+//! moved to a named component schema (`UpdateAssistantMood` for `UpdateAssistant.mood`).
+
+use std::collections::BTreeMap;
+
+use heck::ToUpperCamelCase;
+use serde_json::{Map, Value};
+
+use super::join;
+
+/// Where a schema sits, and what to call it if it needs a name of its own.
+#[derive(Clone)]
+pub struct Place {
+    /// Its JSON path in the document (`components.schemas.X.properties.y`).
+    pub at: String,
+    /// The component name it gets if it is named (`XY`).
+    pub name: String,
+    /// The place as a maintainer would say it (`X.y`, `parameter `mode` of `list_x``).
+    pub origin: String,
+    /// A parameter's schema: its limits are checked by the runtime, not by a checked type.
+    pub parameter: bool,
+}
+
+impl Place {
+    /// The place of a component schema's root.
+    pub fn component(name: &str) -> Self {
+        Place {
+            at: format!("components.schemas.{name}"),
+            name: name.to_string(),
+            origin: name.to_string(),
+            parameter: false,
+        }
+    }
+
+    fn property(&self, property: &str) -> Self {
+        Place {
+            at: join(&self.at, &format!("properties.{property}")),
+            name: format!("{}{}", self.name, property.to_upper_camel_case()),
+            origin: format!("{}.{property}", self.origin),
+            parameter: self.parameter,
+        }
+    }
+
+    fn items(&self) -> Self {
+        Place {
+            at: join(&self.at, "items"),
+            name: format!("{}Item", self.name),
+            origin: format!("{}[]", self.origin),
+            parameter: self.parameter,
+        }
+    }
+
+    fn values(&self) -> Self {
+        Place {
+            at: join(&self.at, "additionalProperties"),
+            name: format!("{}Value", self.name),
+            origin: format!("{}{{}}", self.origin),
+            parameter: self.parameter,
+        }
+    }
+
+    /// An `allOf` part: its properties belong to the object it is merged into.
+    fn part(&self, index: usize) -> Self {
+        Place {
+            at: join(&self.at, &format!("allOf.{index}")),
+            ..self.clone()
+        }
+    }
+}
+
+/// Normalizes schemas, remembering every schema it names.
+pub struct Normalizer {
+    /// `components.schemas` as the maintainer wrote them.
+    written: Map<String, Value>,
+    /// Component schemas already normalized (an `allOf` may need one before its turn).
+    done: Map<String, Value>,
+    /// Components being normalized, to refuse an `allOf` that includes itself.
+    underway: Vec<String>,
+    /// Schemas named by this normalization, and where each was written.
+    named: Map<String, Value>,
+    origins: BTreeMap<String, String>,
+}
+
+impl Normalizer {
+    pub fn new(json: &Value) -> Self {
+        Normalizer {
+            written: json
+                .pointer("/components/schemas")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default(),
+            done: Map::new(),
+            underway: Vec::new(),
+            named: Map::new(),
+            origins: BTreeMap::new(),
+        }
+    }
+
+    /// Normalizes every component schema, in document order.
+    pub fn components(&mut self) -> Result<(), String> {
+        let names: Vec<String> = self.written.keys().cloned().collect();
+        for name in names {
+            self.component(&name)?;
+        }
+        Ok(())
+    }
+
+    /// The normalized component schema `name` (normalized now if it was not yet).
+    fn component(&mut self, name: &str) -> Result<Value, String> {
+        if let Some(done) = self.done.get(name) {
+            return Ok(done.clone());
+        }
+        if self.underway.iter().any(|n| n == name) {
+            return Err(format!(
+                "`components.schemas.{name}` includes itself through `allOf` ({} → {name}); \
+                 an object cannot be merged into itself",
+                self.underway.join(" → ")
+            ));
+        }
+        let written = self.written.get(name).cloned().ok_or_else(|| {
+            format!("`#/components/schemas/{name}` is referenced but not defined")
+        })?;
+        self.underway.push(name.to_string());
+        let normalized = self.node(written, &Place::component(name));
+        self.underway.pop();
+        let normalized = normalized?;
+        self.done.insert(name.to_string(), normalized.clone());
+        Ok(normalized)
+    }
+
+    /// Normalizes a schema below a component, parameter, body or response, and names it if
+    /// it is an object, an enum or a checked string; returns what stands in its place.
+    pub fn child(&mut self, schema: Value, place: &Place) -> Result<Value, String> {
+        let node = self.node(schema, place)?;
+        if !needs_a_name(&node, place.parameter) {
+            return Ok(node);
+        }
+        if self.written.contains_key(&place.name) || self.named.contains_key(&place.name) {
+            let other = self
+                .origins
+                .get(&place.name)
+                .map_or(format!("components.schemas.{}", place.name), |o| o.clone());
+            return Err(format!(
+                "the inline schema at `{}` would be named `{}`, which is already the name of \
+                 `{other}`; move one of them to a component schema of another name",
+                place.at, place.name
+            ));
+        }
+        let mut node = node;
+        let object = node.as_object_mut().expect("node() returns mappings");
+        // A `$ref` ignores its siblings in OpenAPI 3.0: a nullable or described one is
+        // `allOf: [$ref]` (the field keeps its description; the type gets it too).
+        let nullable = object.remove("nullable") == Some(Value::Bool(true));
+        let description = object.get("description").cloned();
+        let reference = Value::String(format!("#/components/schemas/{}", place.name));
+        self.named.insert(place.name.clone(), node);
+        self.origins
+            .insert(place.name.clone(), place.origin.clone());
+        let mut only = Map::new();
+        only.insert("$ref".into(), reference);
+        if !nullable && description.is_none() {
+            return Ok(Value::Object(only));
+        }
+        let mut wrapper = Map::new();
+        wrapper.insert("allOf".into(), Value::Array(vec![Value::Object(only)]));
+        if let Some(description) = description {
+            wrapper.insert("description".into(), description);
+        }
+        if nullable {
+            wrapper.insert("nullable".into(), Value::Bool(true));
+        }
+        Ok(Value::Object(wrapper))
+    }
+
+    /// Writes the normalized component schemas (then the named ones) into `json`; returns
+    /// where each named schema was written.
+    pub fn finish(self, json: &mut Value) -> BTreeMap<String, String> {
+        let mut schemas = self.done;
+        schemas.extend(self.named);
+        json["components"]["schemas"] = Value::Object(schemas);
+        self.origins
+    }
+
+    /// Normalizes one schema and its children, without naming the schema itself.
+    fn node(&mut self, schema: Value, place: &Place) -> Result<Value, String> {
+        let Value::Object(mut object) = schema else {
+            return Err(format!("`{}` is not a schema mapping", place.at));
+        };
+        if object.contains_key("$ref") {
+            return Ok(Value::Object(object));
+        }
+        if object.contains_key("not") {
+            return Err(format!(
+                "`{}` uses `not`, which this generator does not support; describe the value \
+                 with `type`, `properties`, `items` or `enum`",
+                place.at
+            ));
+        }
+        for keyword in ["oneOf", "anyOf"] {
+            if let Some(parts) = object.remove(keyword) {
+                merge_string_enums(&mut object, parts, keyword, &place.at)?;
+            }
+        }
+        if object.get("additionalProperties") == Some(&Value::Bool(false)) {
+            return Err(format!(
+                "`{}` sets `additionalProperties: false`, which this generator refuses: the API \
+                 grows, and the generated types keep properties they do not know so that \
+                 nothing is lost on a round trip; remove it",
+                place.at
+            ));
+        }
+        if let Some(Value::Object(properties)) = object.get_mut("properties") {
+            for (name, child) in properties.iter_mut() {
+                *child = self.child(std::mem::take(child), &place.property(name))?;
+            }
+        }
+        if let Some(items) = object.get_mut("items") {
+            *items = self.child(std::mem::take(items), &place.items())?;
+        }
+        if let Some(values @ Value::Object(_)) = object.get_mut("additionalProperties") {
+            *values = self.child(std::mem::take(values), &place.values())?;
+        }
+        if let Some(Value::Array(parts)) = object.get_mut("allOf") {
+            for (index, part) in parts.iter_mut().enumerate() {
+                *part = self.node(std::mem::take(part), &place.part(index))?;
+            }
+        }
+        if is_merge(&object) {
+            self.merge_all_of(&mut object, place)?;
+        }
+        // OpenAPI allows unknown properties unless told otherwise; say so explicitly, so the
+        // generated struct keeps them (an API that grows must not lose data on a round trip).
+        let is_object = object.get("type").and_then(Value::as_str) == Some("object")
+            || object.contains_key("properties");
+        if is_object && !matches!(object.get("additionalProperties"), Some(Value::Object(_))) {
+            object.insert("additionalProperties".into(), Value::Object(Map::new()));
+        }
+        document_default(&mut object);
+        Ok(Value::Object(object))
+    }
+
+    /// Merges the parts of `allOf` (and the schema's own properties) into one object: the
+    /// union of the properties, the required lists joined; nullable if every part is.
+    fn merge_all_of(
+        &mut self,
+        object: &mut Map<String, Value>,
+        place: &Place,
+    ) -> Result<(), String> {
+        let Some(Value::Array(parts)) = object.remove("allOf") else {
+            return Ok(());
+        };
+        let mut properties: Map<String, Value> = Map::new();
+        let mut sources: BTreeMap<String, String> = BTreeMap::new();
+        let mut required: Vec<Value> = Vec::new();
+        let mut every_part_nullable = !parts.is_empty();
+        let own = Value::Object(object.clone());
+        let parts_and_own = parts
+            .iter()
+            .enumerate()
+            .map(|(i, part)| (format!("{}.allOf.{i}", place.at), part.clone()))
+            .chain(std::iter::once((place.at.clone(), own)));
+        for (at, part) in parts_and_own {
+            let (at, part) = self.resolve_part(&at, part)?;
+            let is_own = at == place.at;
+            let object_like = part.get("type").and_then(Value::as_str) == Some("object")
+                || part.get("type").is_none() && !part.contains_key("enum");
+            if !object_like {
+                return Err(format!(
+                    "`{at}` is not an object: `allOf` is supported for merging objects; \
+                     refer to the schema directly (or with `allOf` of that one `$ref`)"
+                ));
+            }
+            if !is_own {
+                every_part_nullable &= part.get("nullable") == Some(&Value::Bool(true));
+                if !object.contains_key("description")
+                    && let Some(d) = part.get("description")
+                {
+                    object.insert("description".into(), d.clone());
+                }
+                if let Some(values @ Value::Object(v)) = part.get("additionalProperties")
+                    && !v.is_empty()
+                {
+                    object
+                        .entry("additionalProperties")
+                        .or_insert_with(|| values.clone());
+                }
+            }
+            for (name, schema) in part
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let here = format!("{at}.properties.{name}");
+                match properties.get(name) {
+                    Some(existing) if existing != schema => {
+                        return Err(format!(
+                            "`allOf` at `{}` merges two different schemas for property \
+                             `{name}`: `{}` and `{here}`; make them the same, or keep the \
+                             property in one part only",
+                            place.at, sources[name]
+                        ));
+                    }
+                    Some(_) => {}
+                    None => {
+                        properties.insert(name.clone(), schema.clone());
+                        sources.insert(name.clone(), here);
+                    }
+                }
+            }
+            for name in part
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if !required.contains(name) {
+                    required.push(name.clone());
+                }
+            }
+        }
+        object.insert("type".into(), Value::String("object".into()));
+        object.insert("properties".into(), Value::Object(properties));
+        if required.is_empty() {
+            object.remove("required");
+        } else {
+            object.insert("required".into(), Value::Array(required));
+        }
+        if every_part_nullable {
+            object.insert("nullable".into(), Value::Bool(true));
+        }
+        Ok(())
+    }
+
+    /// An `allOf` part with its `$ref` (and any chain of `allOf: [$ref]` aliases) followed to
+    /// the normalized component; returns where it was defined, too.
+    fn resolve_part(
+        &mut self,
+        at: &str,
+        part: Value,
+    ) -> Result<(String, Map<String, Value>), String> {
+        let mut at = at.to_string();
+        let mut part = part;
+        for _ in 0..64 {
+            let next = match reference(&part) {
+                Some(name) => name.to_string(),
+                None => match alias(&part) {
+                    Some(name) => name.to_string(),
+                    None => break,
+                },
+            };
+            at = format!("components.schemas.{next}");
+            let nullable = part.get("nullable") == Some(&Value::Bool(true));
+            part = self.component(&next)?;
+            if nullable && let Some(o) = part.as_object_mut() {
+                o.insert("nullable".into(), Value::Bool(true));
+            }
+        }
+        match part {
+            Value::Object(o) => Ok((at, o)),
+            _ => Err(format!("`{at}` is not a schema mapping")),
+        }
+    }
+}
+
+/// The component named by `{$ref: "#/components/schemas/X"}`.
+fn reference(schema: &Value) -> Option<&str> {
+    schema
+        .get("$ref")?
+        .as_str()?
+        .strip_prefix("#/components/schemas/")
+}
+
+/// `X` for `{allOf: [{$ref: X}]}` with nothing else that shapes the value (a description
+/// or `nullable` beside it): the way OpenAPI 3.0 annotates a reference.
+fn alias(schema: &Value) -> Option<&str> {
+    let object = schema.as_object()?;
+    let Some(Value::Array(parts)) = object.get("allOf") else {
+        return None;
+    };
+    let shaping = [
+        "properties",
+        "required",
+        "additionalProperties",
+        "type",
+        "items",
+    ];
+    if parts.len() != 1 || shaping.iter().any(|k| object.contains_key(*k)) {
+        return None;
+    }
+    reference(&parts[0])
+}
+
+/// Whether `allOf` here is a merge of several parts (not an annotated reference).
+fn is_merge(object: &Map<String, Value>) -> bool {
+    object.contains_key("allOf") && alias(&Value::Object(object.clone())).is_none()
+}
+
+/// The schemas that become named types: objects with properties, enums, and strings whose
+/// limits a checked type enforces (outside parameters, whose limits the runtime checks).
+fn needs_a_name(schema: &Value, parameter: bool) -> bool {
+    let has = |key: &str| schema.get(key).is_some();
+    let has_properties = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .is_some_and(|p| !p.is_empty());
+    let checked_string = schema.get("type").and_then(Value::as_str) == Some("string")
+        && (has("minLength") || has("maxLength") || has("pattern"));
+    has("enum") || has_properties || (checked_string && !parameter)
+}
+
+/// A `oneOf`/`anyOf` whose every part is a string enum (dropshot documents each value that
+/// way) is one string enum; anything else is a union, which this generator refuses.
+fn merge_string_enums(
+    object: &mut Map<String, Value>,
+    parts: Value,
+    keyword: &str,
+    at: &str,
+) -> Result<(), String> {
+    let refuse = || {
+        format!(
+            "`{at}` uses `{keyword}`, which this generator does not support yet (unions); \
+             describe the value with `type`, `properties`, `items` or `enum`"
+        )
+    };
+    let Value::Array(parts) = parts else {
+        return Err(refuse());
+    };
+    let mut values = Vec::new();
+    for part in &parts {
+        let is_string = part.get("type").and_then(Value::as_str) == Some("string");
+        let Some(Value::Array(enum_values)) = part.get("enum") else {
+            return Err(refuse());
+        };
+        if !is_string || !enum_values.iter().all(Value::is_string) {
+            return Err(refuse());
+        }
+        for value in enum_values {
+            if !values.contains(value) {
+                values.push(value.clone());
+            }
+        }
+    }
+    if values.is_empty() || object.contains_key("enum") || object.contains_key("properties") {
+        return Err(refuse());
+    }
+    object.insert("type".into(), Value::String("string".into()));
+    object.insert("enum".into(), Value::Array(values));
+    Ok(())
+}
+
+/// A `default` is documented, not applied: the property stays optional on the wire (absent
+/// is not the default), so the docs say what the server assumes when it is absent.
+fn document_default(object: &mut Map<String, Value>) {
+    let Some(default) = object.get("default") else {
+        return;
+    };
+    let note = format!("Defaults to `{default}` when absent.");
+    let description = match object.get("description").and_then(Value::as_str) {
+        Some(d) if d.contains(&note) => return,
+        Some(d) => format!("{d}\n\n{note}"),
+        None => note,
+    };
+    object.insert("description".into(), Value::String(description));
+}
+
+/// Follows a schema's `$ref` (and annotated references) to the component it names.
+pub fn resolve<'a>(json: &'a Value, schema: &'a Value) -> &'a Value {
+    let mut schema = schema;
+    for _ in 0..64 {
+        let Some(name) = reference(schema).or_else(|| alias(schema)) else {
+            break;
+        };
+        match json.pointer(&format!("/components/schemas/{}", escape_pointer(name))) {
+            Some(next) => schema = next,
+            None => break,
+        }
+    }
+    schema
+}
+
+fn escape_pointer(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}

@@ -1,0 +1,289 @@
+//! What progenitor reads: the normalized document without what progenitor and typify would
+//! mis-generate. The runtime and the wire passes do those things instead, from `Spec::json`.
+//!
+//! - `default`: documented by the normalization; typify would fill it in on reading, so that
+//!   absent and default could no longer be told apart.
+//! - Numeric and list limits (`minimum`, `maxItems`, `uniqueItems`…): typify ignores most,
+//!   turns `minimum: 1` into `NonZeroU64` and `uniqueItems` into a set (losing order); the
+//!   runtime checks them all before sending (`invent::support::check_limits`).
+//! - Formats: the mapping in [`FORMATS`]; parameters are plain scalars whose limits the
+//!   runtime checks.
+//! - Responses: a `default` beside a success is left to the runtime (which classifies any
+//!   status), and error bodies that differ between statuses are left untyped for progenitor
+//!   (the runtime keeps every error body; the generated error enums read them by status).
+
+use serde_json::{Map, Value};
+
+use super::{METHODS, schema};
+
+/// How each `format` of the spec is represented in Rust; formats not listed are strings.
+/// Decided once: what keeps a round trip exact and needs no crate beyond the SDK's own.
+pub const FORMATS: &[(&str, &str, &str)] = &[
+    (
+        "string",
+        "date-time",
+        "invent::Timestamp (keeps the exact text it was read from)",
+    ),
+    (
+        "string",
+        "password",
+        "invent::Secret<String> (redacted in Debug)",
+    ),
+    (
+        "string",
+        "binary",
+        "a byte stream for `application/octet-stream` bodies, else String",
+    ),
+    ("integer", "int32", "i32"),
+    ("integer", "int64", "i64"),
+    ("number", "double", "f64"),
+    (
+        "number",
+        "float",
+        "f64 (f32 would round values the API sends)",
+    ),
+];
+
+/// Formats typify is given as written; every other one is removed (so the value is a String,
+/// or an f64 for numbers).
+fn kept(kind: &str, format: &str) -> bool {
+    matches!(
+        (kind, format),
+        ("string", "date-time" | "password")
+            | (
+                "integer",
+                "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64"
+            )
+            | ("number", "double")
+    )
+}
+
+/// Limits the runtime checks, removed from what typify sees.
+const RUNTIME_LIMITS: [&str; 9] = [
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "default",
+];
+
+/// String limits: typify makes a checked type of a named string that has them; parameters
+/// (plain values) leave them to the runtime.
+const STRING_LIMITS: [&str; 3] = ["minLength", "maxLength", "pattern"];
+
+/// The document progenitor reads, made from the normalized one.
+pub fn for_progenitor(json: &Value) -> Result<Value, String> {
+    let mut view = json.clone();
+    if let Some(Value::Object(schemas)) = view.pointer_mut("/components/schemas") {
+        for schema in schemas.values_mut() {
+            plain(schema, false);
+        }
+    }
+    // Shared pieces are written out in every operation already.
+    if let Some(Value::Object(components)) = view.get_mut("components") {
+        for kind in ["parameters", "requestBodies", "responses"] {
+            components.remove(kind);
+        }
+    }
+    let Some(Value::Object(paths)) = view.get_mut("paths") else {
+        return Ok(view);
+    };
+    for (path, item) in paths.iter_mut() {
+        for method in METHODS {
+            let Some(Value::Object(op)) = item.get_mut(method) else {
+                continue;
+            };
+            let at = format!("paths.{path}.{method}");
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            if let Some(Value::Array(parameters)) = op.get_mut("parameters") {
+                for parameter in parameters.iter_mut() {
+                    if let Some(schema) = parameter.get_mut("schema") {
+                        *schema = parameter_schema(json, schema);
+                    }
+                }
+            }
+            if let Some(body) = op.get_mut("requestBody") {
+                request_body(body, &format!("{at}.requestBody"), &id)?;
+            }
+            if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                responses_for_progenitor(responses, &at, &id)?;
+            }
+        }
+    }
+    Ok(view)
+}
+
+/// Removes runtime-checked limits, defaults and unmapped formats from a schema and its
+/// children; with `parameter`, string limits too.
+fn plain(schema: &mut Value, parameter: bool) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    for key in RUNTIME_LIMITS {
+        object.remove(key);
+    }
+    if parameter {
+        for key in STRING_LIMITS {
+            object.remove(key);
+        }
+    }
+    let kind = object
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    if let Some(format) = object.get("format").and_then(Value::as_str)
+        && !kept(&kind, format)
+    {
+        object.remove("format");
+    }
+    for key in ["items", "additionalProperties"] {
+        if let Some(child) = object.get_mut(key) {
+            plain(child, parameter);
+        }
+    }
+    for key in ["properties"] {
+        if let Some(Value::Object(children)) = object.get_mut(key) {
+            children.values_mut().for_each(|c| plain(c, parameter));
+        }
+    }
+    if let Some(Value::Array(parts)) = object.get_mut("allOf") {
+        parts.iter_mut().for_each(|p| plain(p, parameter));
+    }
+}
+
+/// A parameter's schema as a plain value: a `$ref` to a scalar component is written out
+/// without its limits (so the parameter is a `String` or a number, not a checked type).
+fn parameter_schema(json: &Value, schema: &Value) -> Value {
+    let resolved = schema::resolve(json, schema);
+    let is_scalar = matches!(
+        resolved.get("type").and_then(Value::as_str),
+        Some("string" | "integer" | "number" | "boolean")
+    ) && resolved.get("enum").is_none();
+    let mut out = if is_scalar {
+        resolved.clone()
+    } else {
+        schema.clone()
+    };
+    if let Some(items) = out.get("items").cloned() {
+        out["items"] = parameter_schema(json, &items);
+    }
+    plain(&mut out, true);
+    out
+}
+
+/// The request body as progenitor takes it: JSON when the operation offers it (with or
+/// without `charset`), else exactly one of the raw types progenitor sends.
+fn request_body(body: &mut Value, at: &str, id: &str) -> Result<(), String> {
+    let Some(Value::Object(content)) = body.get_mut("content") else {
+        return Ok(());
+    };
+    let is_json =
+        |media: &str| media == "application/json" || media.starts_with("application/json;");
+    if let Some(json) = content.keys().find(|m| is_json(m)).cloned() {
+        content.retain(|media, _| *media == json);
+    }
+    let supported = |media: &str| {
+        let essence = media.split(';').next().unwrap_or_default().trim();
+        is_json(media)
+            || matches!(
+                essence,
+                "application/octet-stream" | "application/x-www-form-urlencoded" | "text/plain"
+            )
+    };
+    let types: Vec<&String> = content.keys().collect();
+    if types.len() > 1 || types.iter().any(|t| !supported(t)) {
+        return Err(format!(
+            "`{at}.content` (operation `{id}`) offers {types:?}; the request body must be \
+             `application/json`, or one of `application/octet-stream`, `text/plain` and \
+             `application/x-www-form-urlencoded`"
+        ));
+    }
+    for (media, entry) in content.iter_mut() {
+        match entry.get_mut("schema") {
+            None => {
+                return Err(format!(
+                    "`{at}.content.{media}` (operation `{id}`) has no `schema`; give the body \
+                     one (`{{type: string, format: binary}}` for raw bytes)"
+                ));
+            }
+            Some(schema) if is_json(media) || media.starts_with("application/x-www") => {
+                plain(schema, false)
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Leaves progenitor one success type and one error type per operation.
+fn responses_for_progenitor(
+    responses: &mut Map<String, Value>,
+    at: &str,
+    id: &str,
+) -> Result<(), String> {
+    let is_success = |status: &str| status.starts_with('2') || status == "101";
+    let is_error = |status: &str| status.starts_with('4') || status.starts_with('5');
+    if responses.keys().any(|s| is_success(s)) {
+        // The runtime turns any unlisted status into the right `invent::Error`; the
+        // generated error enum reads a `default` body.
+        responses.remove("default");
+    }
+    for response in responses.values_mut() {
+        if let Some(Value::Object(content)) = response.get_mut("content") {
+            for entry in content.values_mut() {
+                if let Some(schema) = entry.get_mut("schema") {
+                    plain(schema, false);
+                }
+            }
+        }
+    }
+    let successes: Vec<(String, Option<Value>)> = responses
+        .iter()
+        .filter(|(s, _)| is_success(s) || *s == "default")
+        .map(|(s, r)| (s.clone(), body_schema(r)))
+        .collect();
+    if let Some((first, first_body)) = successes.first()
+        && let Some((other, other_body)) = successes.iter().find(|(_, b)| b != first_body)
+    {
+        let show = |b: &Option<Value>| b.as_ref().map_or("no body".to_string(), |s| s.to_string());
+        return Err(format!(
+            "`{at}.responses` (operation `{id}`): the success responses {first} ({}) and \
+             {other} ({}) differ; progenitor gives an operation one success type, so describe \
+             the successes with one schema",
+            show(first_body),
+            show(other_body)
+        ));
+    }
+    let error_bodies: Vec<Option<Value>> = responses
+        .iter()
+        .filter(|(s, _)| is_error(s))
+        .map(|(_, r)| body_schema(r))
+        .collect();
+    if error_bodies.windows(2).any(|w| w[0] != w[1]) {
+        for (_, response) in responses.iter_mut().filter(|(s, _)| is_error(s)) {
+            if let Some(r) = response.as_object_mut() {
+                r.remove("content");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The JSON schema of a response's body, if it has one.
+fn body_schema(response: &Value) -> Option<Value> {
+    let content = response.get("content")?.as_object()?;
+    content
+        .iter()
+        .find(|(media, _)| media.starts_with("application/json"))
+        .and_then(|(_, entry)| entry.get("schema").cloned())
+        .or_else(|| (!content.is_empty()).then(|| Value::String("raw".into())))
+}
