@@ -1,15 +1,17 @@
-//! Step 6: the crates generated beside the SDK, from the same spec: the clap command tree of
-//! the `invent` CLI and the httpmock extension of `invent-httpmock`.
+//! Step 5: the crates generated beside the SDK, from the same spec: the clap command tree of
+//! the `invent` CLI and the httpmock extension of `invent-httpmock`, each adjusted by a pass.
 
 use std::path::Path;
 
 use progenitor::Generator;
-use quote::ToTokens;
-use syn::parse_quote;
+use serde_json::Value;
+use syn::visit_mut::VisitMut;
+use syn::{Expr, parse_quote};
 
 use crate::Error;
 use crate::sdk::{catch, settings};
 use crate::spec::Spec;
+use crate::tree;
 
 /// The CLI's command tree (`invent update-assistant …`), for `crates/invent-cli`.
 pub fn cli(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
@@ -20,7 +22,7 @@ pub fn cli(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
         step: "cli",
         message: e.to_string(),
     })?;
-    adjust_cli(&mut file).map_err(|message| Error::Code {
+    adjust_cli(spec, &mut file).map_err(|message| Error::Code {
         step: "cli",
         message,
     })?;
@@ -36,36 +38,101 @@ pub fn httpmock(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
         step: "httpmock",
         message: e.to_string(),
     })?;
-    adjust_httpmock(&mut file).map_err(|message| Error::Code {
+    adjust_httpmock(spec, &mut file).map_err(|message| Error::Code {
         step: "httpmock",
         message,
     })?;
     Ok(file)
 }
 
+/// What the spec says the passes must find.
+struct Expected {
+    /// Operations with a typed request body (JSON or form): each has a `--json-body`.
+    typed_bodies: usize,
+    /// Array query parameters, over all operations: each is a repeatable flag and a matcher.
+    array_queries: usize,
+    /// Path parameters, over all operations: each is a path matcher of the mock.
+    path_parameters: usize,
+}
+
+impl Expected {
+    fn of(spec: &Spec) -> Self {
+        let mut expected = Expected {
+            typed_bodies: 0,
+            array_queries: 0,
+            path_parameters: 0,
+        };
+        for op in spec.operations() {
+            let typed = op
+                .json
+                .get("requestBody")
+                .and_then(|b| b.get("content"))
+                .and_then(Value::as_object)
+                .is_some_and(|c| {
+                    c.keys().any(|m| {
+                        m.starts_with("application/json")
+                            || m.starts_with("application/x-www-form-urlencoded")
+                    })
+                });
+            expected.typed_bodies += usize::from(typed);
+            expected.path_parameters += op.path_parameters().len();
+            expected.array_queries += op
+                .parameters()
+                .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+                .filter(|p| {
+                    let schema = p.get("schema").unwrap_or(&Value::Null);
+                    spec.resolve(schema).get("type").and_then(Value::as_str) == Some("array")
+                })
+                .count();
+        }
+        expected
+    }
+}
+
+/// Fails, naming what is missing, when a pass changed a different number of places than
+/// the spec says it must.
+fn check_counts(pass: &str, counts: &[(&str, usize, usize)]) -> Result<(), String> {
+    for (what, done, expected) in counts {
+        if done != expected {
+            return Err(format!(
+                "the {pass} pass should {what} {expected} times (from the spec) but did so \
+                 {done} times: progenitor's output changed"
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Adjusts progenitor's CLI to the SDK: `--json-body` is optional, read from a file or `-`
 /// (standard input), applied first so flags override it; the unimplemented
-/// `--json-body-template` goes; `CliConfig` receives `invent::Error`, which is not generic.
-fn adjust_cli(file: &mut syn::File) -> Result<(), String> {
-    let has_bodies = mentions(file, "json-body");
+/// `--json-body-template` goes; array parameters are repeatable flags; raw responses are
+/// written out; `CliConfig` receives `invent::Error`, which is not generic.
+fn adjust_cli(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
+    let expected = Expected::of(spec);
     let mut pass = CliPass::default();
-    syn::visit_mut::VisitMut::visit_file_mut(&mut pass, file);
-    // progenitor's output changed shape if any adjustment found nothing to adjust.
-    let body_steps = if has_bodies { 4 } else { 0 };
-    let done = [
-        ("drop --json-body-template", pass.template_dropped),
-        ("make --json-body optional", pass.made_optional),
-        ("read --json-body from `-`", pass.reads_stdin),
-        ("apply --json-body before flags", pass.moved_first),
-        ("hand CliConfig invent's error", pass.error_types),
-    ];
-    let checked = done[..body_steps].iter().chain(&done[4..]);
-    match checked.into_iter().find(|(_, n)| *n == 0) {
-        Some((what, _)) => Err(format!(
-            "the CLI pass could not {what}: progenitor's output changed"
-        )),
-        None => Ok(()),
+    pass.visit_file_mut(file);
+    let bodies = expected.typed_bodies;
+    let arrays = expected.array_queries;
+    check_counts(
+        "CLI",
+        &[
+            ("drop --json-body-template", pass.template_dropped, bodies),
+            ("make --json-body optional", pass.made_optional, bodies),
+            ("describe --json-body", pass.described, bodies),
+            ("read --json-body from `-`", pass.reads_stdin, bodies),
+            ("apply --json-body before flags", pass.moved_first, bodies),
+            ("make an array flag repeatable", pass.repeatable, arrays),
+            ("collect a repeated flag", pass.collected, arrays),
+            ("hand CliConfig invent's error", pass.error_types, 2),
+        ],
+    )?;
+    if pass.unfinished > 0 {
+        return Err(format!(
+            "the CLI pass left {} `todo!()`s of progenitor's that it does not know",
+            pass.unfinished
+        ));
     }
+    Ok(())
 }
 
 /// Counts of what the CLI pass changed.
@@ -73,55 +140,98 @@ fn adjust_cli(file: &mut syn::File) -> Result<(), String> {
 struct CliPass {
     template_dropped: usize,
     made_optional: usize,
+    described: usize,
     reads_stdin: usize,
     moved_first: usize,
+    repeatable: usize,
+    collected: usize,
     error_types: usize,
+    unfinished: usize,
 }
 
-fn mentions(tokens: &impl ToTokens, literal: &str) -> bool {
-    tokens
-        .to_token_stream()
-        .to_string()
-        .contains(&format!("\"{literal}\""))
+/// The name of the clap argument an expression builds (`Arg::new("name")…`).
+fn arg_name(expr: &Expr) -> Option<String> {
+    let root = tree::chain_root(expr);
+    let Expr::Call(call) = root else { return None };
+    let Expr::Path(f) = &*call.func else {
+        return None;
+    };
+    (tree::path_is(&f.path, &["clap", "Arg", "new"])).then(|| tree::first_str_arg(root))?
 }
 
-impl syn::visit_mut::VisitMut for CliPass {
-    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+/// `T` in `Vec<T>`.
+fn vec_item(ty: &syn::Type) -> Option<syn::Type> {
+    let segment = tree::last_segment(ty)?;
+    (segment.ident == "Vec").then(|| tree::only_generic(ty).cloned())?
+}
+
+impl VisitMut for CliPass {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
-        let syn::Expr::MethodCall(call) = expr else {
-            return;
-        };
-        let first_arg_mentions = |lit: &str| call.args.first().is_some_and(|a| mentions(a, lit));
-        if call.method == "arg" && first_arg_mentions("json-body-template") {
-            *expr = (*call.receiver).clone();
-            self.template_dropped += 1;
-        } else if call.method == "required" && mentions(&call.receiver, "json-body") {
-            call.args = parse_quote!(false);
-            self.made_optional += 1;
-        } else if call.method == "help" && mentions(&call.receiver, "json-body") {
-            call.args = parse_quote!(
-                "A JSON file holding the whole request body, or `-` for standard input; \
-                 flags given beside it override its properties"
-            );
-        }
-    }
-
-    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
-        syn::visit_mut::visit_expr_call_mut(self, call);
-        if call.func.to_token_stream().to_string().replace(' ', "") == "std::fs::read_to_string" {
-            call.func = parse_quote!(crate::read_json_body);
-            self.reads_stdin += 1;
+        match expr {
+            Expr::MethodCall(call) if call.method == "arg" => {
+                if call.args.first().and_then(arg_name).as_deref() == Some("json-body-template") {
+                    *expr = (*call.receiver).clone();
+                    self.template_dropped += 1;
+                }
+            }
+            Expr::MethodCall(call) if arg_name(&call.receiver).as_deref() == Some("json-body") => {
+                if call.method == "required" {
+                    call.args = parse_quote!(false);
+                    self.made_optional += 1;
+                } else if call.method == "help" {
+                    let help = "A JSON file holding the whole request body, or `-` for \
+                                standard input; flags given beside it override its properties";
+                    call.args = parse_quote!(#help);
+                    self.described += 1;
+                }
+            }
+            Expr::MethodCall(call)
+                if call.method == "value_parser" && arg_name(&call.receiver).is_some() =>
+            {
+                // `.value_parser(value_parser!(Vec<T>))` → one `T` per occurrence of the flag.
+                let Some(Expr::Macro(parser)) = call.args.first_mut() else {
+                    return;
+                };
+                let Ok(ty) = parser.mac.parse_body::<syn::Type>() else {
+                    return;
+                };
+                if let Some(item) = vec_item(&ty) {
+                    parser.mac.tokens = quote::quote!(#item);
+                    let whole = call.clone();
+                    *expr = parse_quote!(#whole.action(::clap::ArgAction::Append));
+                    self.repeatable += 1;
+                }
+            }
+            Expr::Call(call) => {
+                if let Expr::Path(f) = &*call.func
+                    && tree::path_is(&f.path, &["std", "fs", "read_to_string"])
+                {
+                    call.func = parse_quote!(crate::read_json_body);
+                    self.reads_stdin += 1;
+                }
+            }
+            Expr::If(branch) => self.collect_repeated(branch),
+            Expr::Match(arms) => self.finish_raw(arms),
+            _ => {}
         }
     }
 
     fn visit_impl_item_fn_mut(&mut self, function: &mut syn::ImplItemFn) {
         syn::visit_mut::visit_impl_item_fn_mut(self, function);
         let statements = &mut function.block.stmts;
-        if let Some(position) = statements
-            .iter()
-            .position(|s| mentions(s, "json-body") && matches!(s, syn::Stmt::Expr(..)))
-            && position > 1
-        {
+        let reads_body = |s: &syn::Stmt| {
+            let syn::Stmt::Expr(Expr::If(branch), _) = s else {
+                return false;
+            };
+            let Expr::Let(condition) = &*branch.cond else {
+                return false;
+            };
+            matches!(&*condition.expr, Expr::MethodCall(get) if get.method == "get_one"
+                && get.args.first().and_then(tree::str_lit).as_deref() == Some("json-body"))
+        };
+        if let Some(position) = statements.iter().position(reads_body) {
+            // After `let mut request = …`, before every flag.
             let statement = statements.remove(position);
             statements.insert(1, statement);
             self.moved_first += 1;
@@ -134,7 +244,8 @@ impl syn::visit_mut::VisitMut for CliPass {
             function.sig.generics = parse_quote!();
             for input in function.sig.inputs.iter_mut() {
                 if let syn::FnArg::Typed(arg) = input
-                    && arg.ty.to_token_stream().to_string().contains("Error")
+                    && let syn::Type::Reference(r) = &*arg.ty
+                    && tree::last_segment(&r.elem).is_some_and(|s| s.ident == "Error")
                 {
                     arg.ty = parse_quote!(&Error);
                     self.error_types += 1;
@@ -144,27 +255,179 @@ impl syn::visit_mut::VisitMut for CliPass {
     }
 }
 
-/// Makes the mock's path matchers exact: a parameter is percent-encoded as the client sends
-/// it and regex-escaped, so `a.b` or `a/b` matches only itself.
-fn adjust_httpmock(file: &mut syn::File) -> Result<(), String> {
-    struct Escape(usize);
-    impl syn::visit_mut::VisitMut for Escape {
-        fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-            let text = mac.tokens.to_string();
-            if text.contains("value . to_string ()") {
-                let replaced = text.replace(
-                    "value . to_string ()",
-                    "regex :: escape (& invent :: support :: encode_path (value))",
-                );
-                mac.tokens = replaced.parse().expect("tokens stay valid");
-                self.0 += 1;
+impl CliPass {
+    /// `if let Some(value) = matches.get_one::<Vec<T>>(name) { … value.clone() … }` reads
+    /// every occurrence instead: `get_many::<T>` and `value.cloned().collect()`.
+    fn collect_repeated(&mut self, branch: &mut syn::ExprIf) {
+        let Expr::Let(condition) = &mut *branch.cond else {
+            return;
+        };
+        let Expr::MethodCall(get) = &mut *condition.expr else {
+            return;
+        };
+        let Some(turbofish) = get.turbofish.as_mut() else {
+            return;
+        };
+        let Some(syn::GenericArgument::Type(ty)) = turbofish.args.first_mut() else {
+            return;
+        };
+        if get.method != "get_one" {
+            return;
+        }
+        let Some(item) = vec_item(ty) else { return };
+        *ty = item;
+        get.method = parse_quote!(get_many);
+        struct Collect;
+        impl VisitMut for Collect {
+            fn visit_expr_mut(&mut self, expr: &mut Expr) {
+                if let Expr::MethodCall(call) = expr
+                    && call.method == "clone"
+                    && matches!(&*call.receiver, Expr::Path(p) if p.path.is_ident("value"))
+                {
+                    *expr = parse_quote!(value.cloned().collect::<::std::vec::Vec<_>>());
+                    return;
+                }
+                syn::visit_mut::visit_expr_mut(self, expr);
+            }
+        }
+        Collect.visit_block_mut(&mut branch.then_branch);
+        self.collected += 1;
+    }
+
+    /// progenitor leaves `todo!()` where a response is not JSON: a raw success body is
+    /// written to standard output, and a raw error is reported like any other.
+    fn finish_raw(&mut self, arms: &mut syn::ExprMatch) {
+        for arm in arms.arms.iter_mut() {
+            let Expr::Block(block) = &*arm.body else {
+                continue;
+            };
+            let is_todo = matches!(block.block.stmts.as_slice(),
+                [syn::Stmt::Macro(m)] if m.mac.path.is_ident("todo"));
+            if !is_todo {
+                continue;
+            }
+            let syn::Pat::TupleStruct(pattern) = &arm.pat else {
+                self.unfinished += 1;
+                continue;
+            };
+            if tree::path_is(&pattern.path, &["Ok"]) {
+                *arm.body = parse_quote!(crate::write_raw_body(r).await);
+            } else if tree::path_is(&pattern.path, &["Err"]) {
+                *arm.body = parse_quote!({
+                    self.config.error(&r);
+                    Err(anyhow::Error::new(r))
+                });
+            } else {
+                self.unfinished += 1;
             }
         }
     }
-    let mut escape = Escape(0);
-    syn::visit_mut::VisitMut::visit_file_mut(&mut escape, file);
-    if escape.0 == 0 {
-        return Err("no path matcher was found to make exact: progenitor's output changed".into());
+}
+
+/// Makes the mock's path matchers exact (a parameter is percent-encoded as the client sends
+/// it and regex-escaped, so `a.b` or `a/b` matches only itself), and array query parameters
+/// match each value (`?tag=a&tag=b`).
+fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
+    let expected = Expected::of(spec);
+    let mut pass = MockPass::default();
+    pass.visit_file_mut(file);
+    check_counts(
+        "mock",
+        &[
+            (
+                "make a path matcher exact",
+                pass.exact_paths,
+                expected.path_parameters,
+            ),
+            (
+                "match each value of an array",
+                pass.each_value,
+                expected.array_queries,
+            ),
+        ],
+    )
+}
+
+/// Counts of what the mock pass changed.
+#[derive(Default)]
+struct MockPass {
+    exact_paths: usize,
+    each_value: usize,
+}
+
+impl VisitMut for MockPass {
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if !tree::path_is(&mac.path, &["format"]) {
+            return;
+        }
+        let changed = tree::macro_args_mut(mac, |args| {
+            let mut changed = 0;
+            for arg in args.iter_mut().skip(1) {
+                if is_value_to_string(arg) {
+                    *arg = parse_quote!(regex::escape(&invent::support::encode_path(
+                        &value.to_string()
+                    )));
+                    changed += 1;
+                }
+            }
+            changed
+        });
+        self.exact_paths += changed.unwrap_or(0);
     }
-    Ok(())
+
+    fn visit_impl_item_fn_mut(&mut self, function: &mut syn::ImplItemFn) {
+        syn::visit_mut::visit_impl_item_fn_mut(self, function);
+        if !takes_a_list(&function.sig) {
+            return;
+        }
+        struct EachValue(usize);
+        impl VisitMut for EachValue {
+            fn visit_expr_mut(&mut self, expr: &mut Expr) {
+                syn::visit_mut::visit_expr_mut(self, expr);
+                if let Expr::MethodCall(call) = expr
+                    && call.method == "query_param"
+                    && call.args.len() == 2
+                    && is_value_to_string(&call.args[1])
+                {
+                    let when = &call.receiver;
+                    let name = &call.args[0];
+                    *expr = parse_quote!(value.iter().fold(#when, |when, value| {
+                        when.query_param(#name, value.to_string())
+                    }));
+                    self.0 += 1;
+                }
+            }
+        }
+        let mut each = EachValue(0);
+        each.visit_block_mut(&mut function.block);
+        self.each_value += usize::from(each.0 > 0);
+    }
+}
+
+/// `value.to_string()`.
+fn is_value_to_string(expr: &Expr) -> bool {
+    matches!(expr, Expr::MethodCall(call) if call.method == "to_string"
+        && matches!(&*call.receiver, Expr::Path(p) if p.path.is_ident("value")))
+}
+
+/// Whether a `when` method takes a list: `value: &[T]`, or `T: Into<Option<&'a [T]>>`.
+fn takes_a_list(sig: &syn::Signature) -> bool {
+    struct Slice(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Slice {
+        fn visit_type_slice(&mut self, _: &'ast syn::TypeSlice) {
+            self.0 = true;
+        }
+        fn visit_path_segment(&mut self, segment: &'ast syn::PathSegment) {
+            self.0 |= segment.ident == "Vec";
+            syn::visit::visit_path_segment(self, segment);
+        }
+    }
+    let mut slice = Slice(false);
+    for input in &sig.inputs {
+        syn::visit::Visit::visit_fn_arg(&mut slice, input);
+    }
+    if let Some(clause) = &sig.generics.where_clause {
+        syn::visit::Visit::visit_where_clause(&mut slice, clause);
+    }
+    slice.0
 }

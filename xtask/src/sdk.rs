@@ -23,7 +23,11 @@ pub fn settings() -> GenerationSettings {
         // keeps its settings in the client's inner value.
         .with_inner_type(quote!(crate::Settings))
         .with_hooks(HooksMode::Expected)
-        .with_conversion(date_time(), "crate::Timestamp", std::iter::empty());
+        // `::invent::…` names the same type in the SDK (`extern crate self as invent`), the
+        // CLI and the mock crate.
+        .with_conversion(date_time(), "::invent::Timestamp", std::iter::empty())
+        // Maps keep the order they were read in.
+        .with_map_type("::invent::IndexMap");
     settings
 }
 
@@ -58,7 +62,7 @@ pub fn catch<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, Error> {
     })
 }
 
-/// `{type: string, format: date-time}`: kept as `crate::Timestamp`, which remembers the text.
+/// `{type: string, format: date-time}`: kept as `invent::Timestamp`, which remembers the text.
 fn date_time() -> schemars::schema::SchemaObject {
     schemars::schema::SchemaObject {
         instance_type: Some(schemars::schema::InstanceType::String.into()),

@@ -1,42 +1,28 @@
-//! Step 4: every operation's `send()` refuses path parameters that would change the path
-//! (`..`), and returns `invent::Error`; progenitor's `send` stays, private, as `send_unmapped`.
+//! Step 4: each operation builder's `send()` refuses path parameters that would change the
+//! path (`.`, `..`, empty) and returns `invent::Error`; progenitor's `send` stays, private.
+//! Path segments use the SDK's strict encoder; conversion messages print types as Rust does.
 
 use std::collections::HashMap;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
 use quote::format_ident;
-use syn::{ImplItem, Item, parse_quote};
+use syn::visit::Visit;
+use syn::visit_mut::VisitMut;
+use syn::{Expr, ImplItem, Item, parse_quote};
 
-use crate::spec::Spec;
-
-/// The path parameters of every operation, as builder field names, by the name of its
-/// builder. Read from the path template (`/orgs/{org_id}/…`), wherever the parameters are
-/// declared (operation, path item, or a `$ref`).
-fn path_parameters(spec: &Spec) -> HashMap<String, Vec<syn::Ident>> {
-    let mut out = HashMap::new();
-    for (path, item) in spec.json["paths"].as_object().into_iter().flatten() {
-        let names: Vec<syn::Ident> = path
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .map(|name| format_ident!("{}", name.to_snake_case()))
-            .collect();
-        for operation in item.as_object().into_iter().flat_map(|o| o.values()) {
-            if let Some(id) = operation.get("operationId").and_then(|id| id.as_str()) {
-                out.insert(id.to_upper_camel_case(), names.clone());
-            }
-        }
-    }
-    out
-}
+use crate::spec::{Operation, Spec, names};
+use crate::tree;
 
 /// Wraps the `send` of every operation builder in the top-level `builder` module.
 pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     use_strict_encoding(file)?;
-    let builder = crate::tree::module_mut(&mut file.items, "builder")
+    let operations = spec.operations();
+    let by_name: HashMap<String, &Operation> = operations
+        .iter()
+        .map(|op| (names::operation_name(op.id), op))
+        .collect();
+    let builder = tree::module_mut(&mut file.items, "builder")
         .ok_or("progenitor emitted no `builder` module")?;
-    let path_parameters = path_parameters(spec);
-    let mut wrapped = 0;
+    let mut wrapped = Vec::new();
     for item in builder.iter_mut() {
         let Item::Impl(block) = item else { continue };
         let Some(position) = block
@@ -46,68 +32,242 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         else {
             continue;
         };
-        let name = crate::tree::impl_self_name(block).unwrap_or_default();
-        let ImplItem::Fn(original) = &mut block.items[position] else {
-            unreachable!()
+        let ImplItem::Fn(original) = &block.items[position] else {
+            unreachable!("matched above")
         };
-        let success = success_type(&original.sig.output)
-            .ok_or_else(|| format!("unexpected return type of `{name}::send`"))?;
-        let docs: Vec<_> = original
-            .attrs
-            .iter()
-            .filter(|a| a.path().is_ident("doc"))
-            .cloned()
-            .collect();
-        original.sig.ident = format_ident!("send_unmapped");
-        original.vis = syn::Visibility::Inherited;
-        original.attrs.retain(|a| !a.path().is_ident("doc"));
-        let params = path_parameters.get(&name).cloned().unwrap_or_default();
-        let names = params.iter().map(|p| p.to_string());
-        let send: syn::ImplItemFn = parse_quote! {
-            #(#docs)*
-            ///
-            /// Retries what is worth retrying (see [`crate::RetryPolicy`]); every failure is an
-            /// [`crate::Error`], which tells them apart.
-            pub async fn send(self) -> Result<ResponseValue<#success>, crate::Error> {
-                #(crate::support::check_path_segment(#names, &self.#params)?;)*
-                crate::support::call(self.send_unmapped()).await
-            }
-        };
-        block.items.insert(position, ImplItem::Fn(send));
-        wrapped += 1;
+        let mut found = Found::default();
+        found.visit_block(&original.block);
+        let name = found.operation_id.clone().ok_or_else(|| {
+            let builder = tree::impl_self_name(block).unwrap_or_default();
+            format!("`builder::{builder}::send` names no operation (`OperationInfo`)")
+        })?;
+        let op = by_name.get(&name).ok_or_else(|| {
+            format!("progenitor generated `{name}`, which the spec does not have")
+        })?;
+        let expected = op.path_parameters();
+        if found.path_fields.len() != expected.len() {
+            return Err(format!(
+                "operation `{}` ({}): the path has {} parameters ({expected:?}) but progenitor's \
+                 URL has {}; the path check would be incomplete",
+                op.id,
+                op.at(),
+                expected.len(),
+                found.path_fields.len()
+            ));
+        }
+        wrap_send(block, position, &found.path_fields, &expected)?;
+        name_conversion_failures(block, op)?;
+        wrapped.push(name);
     }
-    if wrapped == 0 {
-        return Err("no operation builder with a `send` method was found".into());
+    let missing: Vec<_> = by_name.keys().filter(|n| !wrapped.contains(n)).collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "no operation builder with a `send` method was found for {missing:?}"
+        ));
     }
     Ok(())
+}
+
+/// What the body of progenitor's `send` tells: the operation, and the builder fields that
+/// fill the path's `{parameters}` (from `encode_path(&field.to_string())`), in order.
+#[derive(Default)]
+struct Found {
+    operation_id: Option<String>,
+    path_fields: Vec<syn::Ident>,
+}
+
+impl<'ast> Visit<'ast> for Found {
+    fn visit_expr_struct(&mut self, expr: &'ast syn::ExprStruct) {
+        if tree::path_is(&expr.path, &["OperationInfo"]) {
+            for field in &expr.fields {
+                if matches!(&field.member, syn::Member::Named(n) if n == "operation_id") {
+                    self.operation_id = tree::str_lit(&field.expr);
+                }
+            }
+        }
+        syn::visit::visit_expr_struct(self, expr);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        if !tree::path_is(&mac.path, &["format"]) {
+            return;
+        }
+        let mut mac = mac.clone();
+        let fields = tree::macro_args_mut(&mut mac, |args| {
+            args.iter().filter_map(encoded_field).collect::<Vec<_>>()
+        });
+        if let Some(fields) = fields.filter(|f| !f.is_empty()) {
+            self.path_fields = fields;
+        }
+    }
+}
+
+/// `field` in `encode_path(&field.to_string())`.
+fn encoded_field(expr: &Expr) -> Option<syn::Ident> {
+    let Expr::Call(call) = expr else { return None };
+    let Expr::Path(f) = &*call.func else {
+        return None;
+    };
+    if !tree::path_is(&f.path, &["encode_path"]) {
+        return None;
+    }
+    let Some(Expr::Reference(reference)) = call.args.first() else {
+        return None;
+    };
+    let Expr::MethodCall(to_string) = &*reference.expr else {
+        return None;
+    };
+    let Expr::Path(field) = &*to_string.receiver else {
+        return None;
+    };
+    field.path.get_ident().cloned()
+}
+
+/// Renames progenitor's `send` to `send_unmapped` and puts the checking, mapping `send` in
+/// its place.
+fn wrap_send(
+    block: &mut syn::ItemImpl,
+    position: usize,
+    fields: &[syn::Ident],
+    names: &[&str],
+) -> Result<(), String> {
+    let ImplItem::Fn(original) = &mut block.items[position] else {
+        unreachable!("found by the caller")
+    };
+    let success = success_type(&original.sig.output)
+        .ok_or_else(|| format!("unexpected return type of `{}`", original.sig.ident))?;
+    let docs: Vec<_> = original
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .cloned()
+        .collect();
+    original.sig.ident = format_ident!("send_unmapped");
+    original.vis = syn::Visibility::Inherited;
+    original.attrs.retain(|a| !a.path().is_ident("doc"));
+    let send: syn::ImplItemFn = parse_quote! {
+        #(#docs)*
+        ///
+        /// Retries what is worth retrying (see [`crate::RetryPolicy`]); every failure is an
+        /// [`crate::Error`], which tells them apart.
+        pub async fn send(self) -> Result<ResponseValue<#success>, crate::Error> {
+            #(crate::support::check_path_segment(#names, &self.#fields)?;)*
+            crate::support::call(self.send_unmapped()).await
+        }
+    };
+    block.items.insert(position, ImplItem::Fn(send));
+    Ok(())
+}
+
+/// A parameter setter that cannot convert its value says which parameter and which type,
+/// printed as Rust code (progenitor prints token streams: `:: std :: string :: String`).
+fn name_conversion_failures(block: &mut syn::ItemImpl, op: &Operation) -> Result<(), String> {
+    struct Rename(Option<String>, usize);
+    impl VisitMut for Rename {
+        fn visit_expr_closure_mut(&mut self, closure: &mut syn::ExprClosure) {
+            if let (Some(message), Expr::MethodCall(call)) = (&self.0, &mut *closure.body)
+                && call.method == "to_string"
+                && tree::str_lit(&call.receiver).is_some()
+            {
+                *call.receiver = parse_quote!(#message);
+                self.1 += 1;
+            }
+        }
+    }
+    let mut renamed = 0;
+    for member in block.items.iter_mut() {
+        let ImplItem::Fn(setter) = member else {
+            continue;
+        };
+        let Some(target) = try_into_target(setter) else {
+            continue;
+        };
+        let message = format!(
+            "`{}` cannot be converted to `{}`",
+            setter.sig.ident,
+            tree::pretty_type(&target)
+        );
+        let mut rename = Rename(Some(message), 0);
+        rename.visit_block_mut(&mut setter.block);
+        renamed += rename.1;
+    }
+    let expected = op.parameters().count();
+    if renamed != expected {
+        return Err(format!(
+            "operation `{}` ({}): {expected} parameters, but {renamed} parameter setters with a \
+             conversion message were found",
+            op.id,
+            op.at()
+        ));
+    }
+    Ok(())
+}
+
+/// `T` in a setter's `where V: TryInto<T>`.
+fn try_into_target(setter: &syn::ImplItemFn) -> Option<syn::Type> {
+    let clause = setter.sig.generics.where_clause.as_ref()?;
+    clause.predicates.iter().find_map(|predicate| {
+        let syn::WherePredicate::Type(p) = predicate else {
+            return None;
+        };
+        p.bounds.iter().find_map(|bound| {
+            let syn::TypeParamBound::Trait(t) = bound else {
+                return None;
+            };
+            let segment = t.path.segments.last()?;
+            if segment.ident != "TryInto" {
+                return None;
+            }
+            match &segment.arguments {
+                syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
+                    syn::GenericArgument::Type(ty) => Some(ty.clone()),
+                    _ => None,
+                },
+                _ => None,
+            }
+        })
+    })
 }
 
 /// Path parameters are encoded by `invent::support::encode_path` (every byte but ASCII
 /// letters, digits, `-`, `.`, `_` and `~`), not progenitor's, which leaves `\` as is (and a
 /// URL parser reads `\` as `/`).
 fn use_strict_encoding(file: &mut syn::File) -> Result<(), String> {
-    for item in file.items.iter_mut() {
-        let Item::Use(import) = item else { continue };
-        if !matches!(&import.tree, syn::UseTree::Path(p) if p.ident == "progenitor_client") {
-            continue;
-        }
-        let text = quote::quote!(#import).to_string();
-        if text.contains("encode_path") {
-            let replaced = text
-                .replace("encode_path ,", "")
-                .replace(", encode_path", "")
-                .replace("encode_path", "");
-            *import = syn::parse_str(&replaced).map_err(|e| e.to_string())?;
-            file.items.insert(
-                0,
-                parse_quote!(
-                    use crate::support::encode_path;
-                ),
-            );
-            return Ok(());
+    fn remove(tree: &mut syn::UseTree) -> usize {
+        match tree {
+            syn::UseTree::Path(p) => remove(&mut p.tree),
+            syn::UseTree::Group(g) => {
+                let before = g.items.len();
+                g.items = std::mem::take(&mut g.items)
+                    .into_iter()
+                    .filter(|t| !matches!(t, syn::UseTree::Name(n) if n.ident == "encode_path"))
+                    .collect();
+                before - g.items.len()
+            }
+            _ => 0,
         }
     }
-    Err("progenitor's `encode_path` import was not found; path encoding would be unchecked".into())
+    let mut removed = 0;
+    for item in file.items.iter_mut() {
+        if let Item::Use(import) = item
+            && matches!(&import.tree, syn::UseTree::Path(p) if p.ident == "progenitor_client")
+        {
+            removed += remove(&mut import.tree);
+        }
+    }
+    if removed != 1 {
+        return Err(format!(
+            "progenitor's `encode_path` import was found {removed} times, not once; path \
+             encoding would be unchecked"
+        ));
+    }
+    file.items.insert(
+        0,
+        parse_quote!(
+            use crate::support::encode_path;
+        ),
+    );
+    Ok(())
 }
 
 /// `T` in `Result<ResponseValue<T>, Error<E>>`.
@@ -115,6 +275,6 @@ fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
     let syn::ReturnType::Type(_, ty) = output else {
         return None;
     };
-    let response = crate::tree::first_generic(ty)?;
-    crate::tree::only_generic(response).cloned()
+    let response = tree::first_generic(ty)?;
+    tree::only_generic(response).cloned()
 }

@@ -90,3 +90,66 @@ pub fn impl_trait_name(item: &syn::ItemImpl) -> Option<String> {
     let (path, _) = item.trait_.as_ref()?;
     path.segments.last().map(|s| s.ident.to_string())
 }
+
+/// Whether `path` is exactly `segments` (a leading `::` and generic arguments aside):
+/// a structural comparison, not one of printed text.
+pub fn path_is(path: &syn::Path, segments: &[&str]) -> bool {
+    path.segments.len() == segments.len()
+        && path
+            .segments
+            .iter()
+            .zip(segments)
+            .all(|(s, want)| s.ident == want)
+}
+
+/// The value of a string literal expression.
+pub fn str_lit(expr: &syn::Expr) -> Option<String> {
+    match expr {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
+        _ => None,
+    }
+}
+
+/// The start of a chain of method calls (`Arg::new("x")` in `Arg::new("x").long("x")`).
+pub fn chain_root(expr: &syn::Expr) -> &syn::Expr {
+    match expr {
+        syn::Expr::MethodCall(call) => chain_root(&call.receiver),
+        other => other,
+    }
+}
+
+/// The first argument of a call `f(lit, …)` as a string literal, for `Arg::new("json-body")`.
+pub fn first_str_arg(expr: &syn::Expr) -> Option<String> {
+    match expr {
+        syn::Expr::Call(call) => str_lit(call.args.first()?),
+        syn::Expr::MethodCall(call) => str_lit(call.args.first()?),
+        _ => None,
+    }
+}
+
+/// Runs `f` on the arguments of a function-like macro (`format!`), parsed as expressions,
+/// and writes them back; `None` if they are not a list of expressions.
+pub fn macro_args_mut<R>(
+    mac: &mut syn::Macro,
+    f: impl FnOnce(&mut syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>) -> R,
+) -> Option<R> {
+    let mut args = mac
+        .parse_body_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+        .ok()?;
+    let result = f(&mut args);
+    mac.tokens = quote::ToTokens::to_token_stream(&args);
+    Some(result)
+}
+
+/// A type as prettyplease prints it (`::std::string::String`), for messages.
+pub fn pretty_type(ty: &Type) -> String {
+    let file: syn::File = syn::parse_quote!(type T = #ty;);
+    prettyplease::unparse(&file)
+        .trim()
+        .trim_start_matches("type T = ")
+        .trim_end_matches(';')
+        .to_string()
+}

@@ -60,8 +60,7 @@ impl<T: CliConfig> Cli<T> {
                     .required(false)
                     .value_parser(::clap::value_parser!(std::path::PathBuf))
                     .help(
-                        "A JSON file holding the whole request body, or `-` for standard input; \
-                 flags given beside it override its properties",
+                        "A JSON file holding the whole request body, or `-` for standard input; flags given beside it override its properties",
                     ),
             )
             .about("Update Assistant")

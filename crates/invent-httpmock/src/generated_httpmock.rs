@@ -25,7 +25,7 @@ pub mod operations {
             let re = regex::Regex::new(
                     &format!(
                         "^/orgs/{}/assistants/.*$", regex::escape(&
-                        invent::support::encode_path(value))
+                        invent::support::encode_path(& value.to_string()))
                     ),
                 )
                 .unwrap();
@@ -35,7 +35,7 @@ pub mod operations {
             let re = regex::Regex::new(
                     &format!(
                         "^/orgs/.*/assistants/{}$", regex::escape(&
-                        invent::support::encode_path(value))
+                        invent::support::encode_path(& value.to_string()))
                     ),
                 )
                 .unwrap();

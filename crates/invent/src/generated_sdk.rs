@@ -63,8 +63,8 @@ pub mod types {
         pub avatar_url: ::std::option::Option<::std::string::String>,
         pub config: AssistantConfig,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(with = "crate :: support :: Nullable < crate :: Timestamp >")]
-        pub created_at: ::std::option::Option<crate::Timestamp>,
+        #[schemars(with = "crate :: support :: Nullable < :: invent :: Timestamp >")]
+        pub created_at: ::std::option::Option<::invent::Timestamp>,
         ///Whether the assistant has been soft-deleted
         pub deleted: bool,
         ///Whether the assistant is enabled
@@ -80,8 +80,8 @@ pub mod types {
         )]
         pub secret_key: ::std::option::Option<crate::Secret<::std::string::String>>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(with = "crate :: support :: Nullable < crate :: Timestamp >")]
-        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        #[schemars(with = "crate :: support :: Nullable < :: invent :: Timestamp >")]
+        pub updated_at: ::std::option::Option<::invent::Timestamp>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -106,8 +106,8 @@ pub mod types {
         #[schemars(with = ":: std :: string :: String")]
         pub connection_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "crate :: Timestamp")]
-        pub created_at: ::std::option::Option<crate::Timestamp>,
+        #[schemars(with = ":: invent :: Timestamp")]
+        pub created_at: ::std::option::Option<::invent::Timestamp>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = "bool")]
         pub enabled: ::std::option::Option<bool>,
@@ -121,8 +121,8 @@ pub mod types {
         #[schemars(with = ":: std :: string :: String")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "crate :: Timestamp")]
-        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        #[schemars(with = ":: invent :: Timestamp")]
+        pub updated_at: ::std::option::Option<::invent::Timestamp>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -184,8 +184,8 @@ pub mod types {
         #[schemars(with = ":: std :: string :: String")]
         pub connection_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "crate :: Timestamp")]
-        pub created_at: ::std::option::Option<crate::Timestamp>,
+        #[schemars(with = ":: invent :: Timestamp")]
+        pub created_at: ::std::option::Option<::invent::Timestamp>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = "bool")]
         pub enabled: ::std::option::Option<bool>,
@@ -199,8 +199,8 @@ pub mod types {
         #[schemars(with = "IntegrationKind")]
         pub integration_id: ::std::option::Option<IntegrationKind>,
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "crate :: Timestamp")]
-        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        #[schemars(with = ":: invent :: Timestamp")]
+        pub updated_at: ::std::option::Option<::invent::Timestamp>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -975,7 +975,7 @@ pub mod types {
             >,
             config: ::std::result::Result<super::AssistantConfig, ::std::string::String>,
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Timestamp>,
+                ::std::option::Option<::invent::Timestamp>,
                 ::std::string::String,
             >,
             deleted: ::std::result::Result<bool, ::std::string::String>,
@@ -991,7 +991,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Timestamp>,
+                ::std::option::Option<::invent::Timestamp>,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -1056,7 +1056,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T: ::std::convert::TryInto<::std::option::Option<::invent::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -1140,7 +1140,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T: ::std::convert::TryInto<::std::option::Option<::invent::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -1223,7 +1223,7 @@ pub mod types {
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Timestamp>,
+                ::std::option::Option<::invent::Timestamp>,
                 ::std::string::String,
             >,
             enabled: ::std::result::Result<
@@ -1243,7 +1243,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Timestamp>,
+                ::std::option::Option<::invent::Timestamp>,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -1323,7 +1323,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::invent::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -1386,7 +1386,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::invent::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -1675,7 +1675,7 @@ pub mod types {
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Timestamp>,
+                ::std::option::Option<::invent::Timestamp>,
                 ::std::string::String,
             >,
             enabled: ::std::result::Result<
@@ -1695,7 +1695,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Timestamp>,
+                ::std::option::Option<::invent::Timestamp>,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -1763,7 +1763,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::invent::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -1828,7 +1828,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::invent::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -2662,7 +2662,7 @@ pub mod types {
                     > = None;
                     let mut slot_config: ::std::option::Option<AssistantConfig> = None;
                     let mut slot_created_at: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::invent::Timestamp>,
                     > = None;
                     let mut slot_deleted: ::std::option::Option<bool> = None;
                     let mut slot_enabled: ::std::option::Option<bool> = None;
@@ -2675,7 +2675,7 @@ pub mod types {
                         ::std::option::Option<crate::Secret<::std::string::String>>,
                     > = None;
                     let mut slot_updated_at: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::invent::Timestamp>,
                     > = None;
                     let mut extra = ::serde_json::Map::new();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
@@ -2865,7 +2865,7 @@ pub mod types {
                         ::std::option::Option<::std::string::String>,
                     > = None;
                     let mut slot_created_at: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::invent::Timestamp>,
                     > = None;
                     let mut slot_enabled: ::std::option::Option<
                         ::std::option::Option<bool>,
@@ -2880,7 +2880,7 @@ pub mod types {
                         ::std::option::Option<::std::string::String>,
                     > = None;
                     let mut slot_updated_at: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::invent::Timestamp>,
                     > = None;
                     let mut extra = ::serde_json::Map::new();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
@@ -3168,7 +3168,7 @@ pub mod types {
                         ::std::option::Option<::std::string::String>,
                     > = None;
                     let mut slot_created_at: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::invent::Timestamp>,
                     > = None;
                     let mut slot_enabled: ::std::option::Option<
                         ::std::option::Option<bool>,
@@ -3183,7 +3183,7 @@ pub mod types {
                         ::std::option::Option<IntegrationKind>,
                     > = None;
                     let mut slot_updated_at: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::invent::Timestamp>,
                     > = None;
                     let mut extra = ::serde_json::Map::new();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
@@ -3811,8 +3811,7 @@ pub mod builder {
             self.org_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for org_id failed"
-                        .to_string()
+                    "`org_id` cannot be converted to `::std::string::String`".to_string()
                 });
             self
         }
@@ -3823,7 +3822,7 @@ pub mod builder {
             self.assistant_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for assistant_id failed"
+                    "`assistant_id` cannot be converted to `::std::string::String`"
                         .to_string()
                 });
             self

@@ -52,9 +52,15 @@
 //! # }
 //! ```
 
+// Generated code names the SDK's types `::invent::…`, which then mean the same in this crate,
+// the CLI and the mock crate.
+extern crate self as invent;
+
 mod call;
 mod error;
+// An operation without parameters of a generated type leaves an import of progenitor's unused.
 #[rustfmt::skip]
+#[allow(unused_imports)]
 mod generated_sdk;
 mod hooks;
 mod patch;
@@ -69,6 +75,8 @@ pub mod support;
 
 pub use error::{ApiError, Error};
 pub use generated_sdk::*;
+/// The map of `additionalProperties: {type: …}` objects: it keeps the order keys were read in.
+pub use indexmap::IndexMap;
 pub use patch::Patch;
 pub use retry::{Attempt, RetryPolicy};
 pub use secret::Secret;

@@ -19,6 +19,15 @@ pub fn field_name(name: &str) -> String {
     sanitize(name, |s| s.to_snake_case(), "x")
 }
 
+/// The Rust name progenitor gives an operation (its methods, `OperationInfo::operation_id`):
+/// as [`field_name`], but a leading digit gets `_` before it.
+pub fn operation_name(id: &str) -> String {
+    match field_name(id).strip_prefix('x') {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => format!("_{rest}"),
+        _ => field_name(id),
+    }
+}
+
 /// typify's and progenitor's `sanitize`: cased, non-identifier characters as word breaks,
 /// a prefix before a leading digit, `_` after a keyword.
 fn sanitize(input: &str, case: impl Fn(&str) -> String, prefix: &str) -> String {

@@ -427,6 +427,11 @@ fn merge_string_enums(
     let Value::Array(parts) = parts else {
         return Err(refuse());
     };
+    // `oneOf: [{}]` accepts any value the rest of the schema accepts: it says nothing.
+    let is_empty = |p: &Value| p.as_object().is_some_and(Map::is_empty);
+    if parts.len() == 1 && is_empty(&parts[0]) {
+        return Ok(());
+    }
     let mut values = Vec::new();
     for part in &parts {
         let is_string = part.get("type").and_then(Value::as_str) == Some("string");
