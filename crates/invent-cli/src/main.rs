@@ -72,7 +72,7 @@ fn command() -> Command {
                 .long("max-retries")
                 .value_parser(value_parser!(u32))
                 .global(true)
-                .help("Retries after a failed attempt (connection errors, timeouts, 408, 409, 429, 5xx) [default: 2]"),
+                .help(max_retries_help()),
         )
         .arg(
             Arg::new("verbose")
@@ -80,7 +80,9 @@ fn command() -> Command {
                 .short('v')
                 .action(ArgAction::SetTrue)
                 .global(true)
-                .help("Log each attempt (method, path, status, duration, retries) to standard error"),
+                .help(
+                    "Log each attempt (method, path, status, duration, retries) to standard error",
+                ),
         )
         .arg(
             Arg::new("show-secrets")
@@ -102,6 +104,17 @@ fn command() -> Command {
                     .value_parser(value_parser!(clap_complete::Shell))
                     .help("bash, zsh, fish, elvish or powershell"),
             ),
+    )
+}
+
+/// The help of `--max-retries`, with the statuses from the client's own list.
+fn max_retries_help() -> String {
+    let statuses = invent::RetryPolicy::RETRIED_STATUSES.map(|s| s.to_string());
+    format!(
+        "Retries after a failed attempt (connection errors, timeouts, {}); a POST only when \
+         nothing was processed (no connection, or 429 with Retry-After) or with an \
+         Idempotency-Key [default: 2]",
+        statuses.join(", ")
     )
 }
 

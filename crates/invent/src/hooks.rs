@@ -1,5 +1,5 @@
-//! The client's hooks around every request of every operation: credentials and user agent,
-//! retries with backoff, one `tracing` event per attempt, and a record of the outcome.
+//! The client's hooks around every request: credentials and user agent, retries with backoff
+//! where re-sending is safe, one `tracing` event per attempt, and a record of the outcome.
 
 use std::time::Instant;
 
@@ -7,7 +7,7 @@ use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::header::{AUTHORIZATION, USER_AGENT};
 
 use crate::call::{self, FailedResponse};
-use crate::retry::{self, Attempt};
+use crate::retry::{self, Attempt, Outcome};
 use crate::{Client, Settings};
 
 impl ClientHooks<Settings> for Client {
@@ -32,6 +32,8 @@ impl ClientHooks<Settings> for Client {
         let policy = &self.inner.retry;
         let method = request.method().clone();
         let path = request.url().path().to_string();
+        // Every attempt re-sends the same request, so the same key.
+        let keyed = retry::has_idempotency_key(request.headers());
         let mut pending = Some(request);
         let mut number = 0;
         loop {
@@ -46,14 +48,9 @@ impl ClientHooks<Settings> for Client {
             let started = Instant::now();
             let result = self.client.execute(request).await;
             let status = result.as_ref().ok().map(reqwest::Response::status);
-            let retry = spare.is_some()
-                && match &result {
-                    Ok(response) => retry::is_retryable_status(response.status()),
-                    Err(e) => e.is_connect() || e.is_timeout() || e.is_request(),
-                };
-            let headers = result.as_ref().ok().map(reqwest::Response::headers);
-            let retry_in = if retry {
-                policy.delay(number, headers, fastrand::f64())
+            let outcome = Outcome::of(&result);
+            let retry_in = if spare.is_some() && retry::may_retry(&method, keyed, &outcome) {
+                policy.delay(number, outcome.headers(), fastrand::f64())
             } else {
                 None
             };

@@ -90,6 +90,24 @@ pub fn check_path_segment<T: ToString>(
     }
 }
 
+/// A fresh `Idempotency-Key` value: a random version-4 UUID in lowercase hyphenated form
+/// (`xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx`), for an operation that declares the header
+/// when the caller did not set one. Unique, not secret: made with `fastrand`, not a CSPRNG.
+pub fn idempotency_key() -> String {
+    const VERSION: u128 = 0xf << 76; // the high nibble of byte 6
+    const VARIANT: u128 = 0b11 << 62; // the two high bits of byte 8
+    let bits = (fastrand::u128(..) & !(VERSION | VARIANT)) | (0x4 << 76) | (0b10 << 62);
+    let hex = format!("{bits:032x}");
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
 /// An object key as the generated `Deserialize` impls read it: borrowed from the input when
 /// the input allows, so known keys cost no allocation.
 pub struct Key<'de>(Cow<'de, str>);
@@ -129,5 +147,35 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
         }
 
         deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::idempotency_key;
+
+    #[test]
+    fn an_idempotency_key_is_a_lowercase_hyphenated_version_4_uuid() {
+        for _ in 0..1000 {
+            let key = idempotency_key();
+            let groups: Vec<&str> = key.split('-').collect();
+            let lengths: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+            assert_eq!(lengths, [8, 4, 4, 4, 12], "{key}");
+            assert!(
+                key.chars()
+                    .all(|c| c == '-' || c.is_ascii_digit() || ('a'..='f').contains(&c)),
+                "{key}"
+            );
+            assert!(groups[2].starts_with('4'), "version 4: {key}");
+            assert!(
+                groups[3].starts_with(['8', '9', 'a', 'b']),
+                "RFC 9562 variant: {key}"
+            );
+        }
+    }
+
+    #[test]
+    fn two_idempotency_keys_differ() {
+        assert_ne!(idempotency_key(), idempotency_key());
     }
 }
