@@ -1,9 +1,11 @@
 //! The generator behind `cargo xtask generate`: openapi.yaml in, every generated file out.
 //! A clear sequence of small steps; the binary in main.rs is a thin command line over it.
 
+mod additions;
 pub mod build_cost;
 mod companions;
 mod error;
+mod extensions;
 pub mod output;
 pub mod render;
 pub mod scratch;
@@ -40,6 +42,8 @@ pub fn generate_from_spec(
     let mut sdk = sdk::generate(spec_path, spec)?;
     wire::apply(spec_path, spec, &mut sdk)?;
     send::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
+    extensions::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
+    additions::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
     let cli = companions::cli(spec_path, spec)?;
     let httpmock = companions::httpmock(spec_path, spec)?;
     Ok(vec![

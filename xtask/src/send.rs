@@ -55,7 +55,32 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
                 found.path_fields.len()
             ));
         }
-        wrap_send(block, position, &found.path_fields, &expected)?;
+        let keyed = op.parameters().any(|p| {
+            p.get("in").and_then(serde_json::Value::as_str) == Some("header")
+                && p.get("required") != Some(&serde_json::Value::Bool(true))
+                && p.get("name")
+                    .and_then(serde_json::Value::as_str)
+                    .is_some_and(is_idempotency_key)
+        });
+        if keyed != found.idempotency_key.is_some() {
+            return Err(format!(
+                "operation `{}` ({}): the spec {} an optional `Idempotency-Key` header, but \
+                 progenitor's request {} one",
+                op.id,
+                op.at(),
+                if keyed {
+                    "declares"
+                } else {
+                    "does not declare"
+                },
+                if found.idempotency_key.is_some() {
+                    "sets"
+                } else {
+                    "does not set"
+                },
+            ));
+        }
+        wrap_send(block, position, &found, &expected)?;
         name_conversion_failures(block, op)?;
         wrapped.push(name);
     }
@@ -74,9 +99,26 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
 struct Found {
     operation_id: Option<String>,
     path_fields: Vec<syn::Ident>,
+    /// The optional `Idempotency-Key` header's field (`if let Some(value) = field { … }`).
+    idempotency_key: Option<syn::Ident>,
 }
 
 impl<'ast> Visit<'ast> for Found {
+    fn visit_expr_if(&mut self, branch: &'ast syn::ExprIf) {
+        syn::visit::visit_expr_if(self, branch);
+        let Expr::Let(condition) = &*branch.cond else {
+            return;
+        };
+        let Expr::Path(field) = &*condition.expr else {
+            return;
+        };
+        let mut appends = Appends(false);
+        appends.visit_block(&branch.then_branch);
+        if appends.0 {
+            self.idempotency_key = field.path.get_ident().cloned();
+        }
+    }
+
     fn visit_expr_struct(&mut self, expr: &'ast syn::ExprStruct) {
         if tree::path_is(&expr.path, &["OperationInfo"]) {
             for field in &expr.fields {
@@ -100,6 +142,26 @@ impl<'ast> Visit<'ast> for Found {
             self.path_fields = fields;
         }
     }
+}
+
+/// Whether a block appends the `Idempotency-Key` header.
+struct Appends(bool);
+
+impl<'ast> Visit<'ast> for Appends {
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        self.0 |= call.method == "append"
+            && call
+                .args
+                .first()
+                .and_then(tree::str_lit)
+                .is_some_and(|name| is_idempotency_key(&name));
+        syn::visit::visit_expr_method_call(self, call);
+    }
+}
+
+/// The header that makes a POST safe to retry (IETF httpapi draft; case does not matter).
+fn is_idempotency_key(name: &str) -> bool {
+    name.eq_ignore_ascii_case("idempotency-key")
 }
 
 /// `field` in `encode_path(&field.to_string())`.
@@ -128,9 +190,12 @@ fn encoded_field(expr: &Expr) -> Option<syn::Ident> {
 fn wrap_send(
     block: &mut syn::ItemImpl,
     position: usize,
-    fields: &[syn::Ident],
+    found: &Found,
     names: &[&str],
 ) -> Result<(), String> {
+    let fields = &found.path_fields;
+    // One key per call, made here unless the caller set one; every attempt re-sends it.
+    let key = found.idempotency_key.iter();
     let ImplItem::Fn(original) = &mut block.items[position] else {
         unreachable!("found by the caller")
     };
@@ -145,13 +210,18 @@ fn wrap_send(
     original.sig.ident = format_ident!("send_unmapped");
     original.vis = syn::Visibility::Inherited;
     original.attrs.retain(|a| !a.path().is_ident("doc"));
+    let receiver = match found.idempotency_key {
+        Some(_) => quote::quote!(mut self),
+        None => quote::quote!(self),
+    };
     let send: syn::ImplItemFn = parse_quote! {
         #(#docs)*
         ///
         /// Retries what is worth retrying (see [`crate::RetryPolicy`]); every failure is an
         /// [`crate::Error`], which tells them apart.
-        pub async fn send(self) -> Result<ResponseValue<#success>, crate::Error> {
+        pub async fn send(#receiver) -> Result<ResponseValue<#success>, crate::Error> {
             #(crate::support::check_path_segment(#names, &self.#fields)?;)*
+            #(crate::support::fill_idempotency_key(&mut self.#key);)*
             crate::support::call(self.send_unmapped()).await
         }
     };
@@ -191,11 +261,22 @@ fn name_conversion_failures(block: &mut syn::ItemImpl, op: &Operation) -> Result
         rename.visit_block_mut(&mut setter.block);
         renamed += rename.1;
     }
-    let expected = op.parameters().count();
+    // A raw body (bytes, text) is set like a parameter; a typed one is converted apart.
+    let raw_body = op
+        .json
+        .get("requestBody")
+        .and_then(|b| b.get("content"))
+        .and_then(serde_json::Value::as_object)
+        .is_some_and(|c| {
+            c.keys().any(|m| {
+                !m.starts_with("application/json") && !m.starts_with("application/x-www-form")
+            })
+        });
+    let expected = op.parameters().count() + usize::from(raw_body);
     if renamed != expected {
         return Err(format!(
-            "operation `{}` ({}): {expected} parameters, but {renamed} parameter setters with a \
-             conversion message were found",
+            "operation `{}` ({}): {expected} parameters and raw bodies, but {renamed} setters \
+             with a conversion message were found",
             op.id,
             op.at()
         ));

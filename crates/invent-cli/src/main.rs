@@ -2,7 +2,7 @@
 //! `generated_cli.rs`), plus credentials, JSON output, exit statuses and shell completions.
 
 #[rustfmt::skip]
-#[allow(dead_code, unused_variables, clippy::all)]
+#[allow(dead_code, unused_imports, unused_variables, non_snake_case, clippy::all)]
 mod generated_cli;
 mod output;
 
@@ -118,7 +118,9 @@ fn max_retries_help() -> String {
     )
 }
 
-/// The body of `--json-body`: a file, or standard input for `-`. Generated code calls this.
+/// The body of `--json-body`: a file, or standard input for `-`. Generated code calls this
+/// when the spec has a request body.
+#[allow(dead_code)]
 pub(crate) fn read_json_body(path: &Path) -> std::io::Result<String> {
     if path == Path::new("-") {
         let mut text = String::new();
@@ -127,6 +129,26 @@ pub(crate) fn read_json_body(path: &Path) -> std::io::Result<String> {
     } else {
         std::fs::read_to_string(path)
     }
+}
+
+/// A response body that is not JSON, written to standard output as it arrives. Generated
+/// code calls this when the spec has such a response.
+#[allow(dead_code)]
+pub(crate) async fn write_raw_body(
+    response: invent::ResponseValue<invent::ByteStream>,
+) -> anyhow::Result<()> {
+    use futures::StreamExt;
+    let mut body = response.into_inner().into_inner();
+    let mut stdout = std::io::stdout().lock();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|source| invent::Error::Transport {
+            source,
+            attempts: 1,
+        })?;
+        stdout.write_all(&chunk)?;
+    }
+    stdout.flush()?;
+    Ok(())
 }
 
 fn client(matches: &ArgMatches) -> Result<invent::Client, invent::ConfigError> {

@@ -85,6 +85,12 @@ impl fmt::Debug for ApiError {
 }
 
 impl ApiError {
+    /// The body read as `T`, such as the type the spec documents for this status (the
+    /// generated `invent::errors::…Error::from_error` picks it by status).
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_slice(&self.body)
+    }
+
     fn new(failure: FailedResponse, attempts: u32) -> Self {
         ApiError {
             status: failure.status,

@@ -3949,3 +3949,82 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// What the spec limits in each operation's request (by operation), checked on the
+/// request as it will be sent, before it is.
+pub(crate) static REQUEST_LIMITS: &[(&str, &[crate::limits::Limit])] = &[
+    (
+        "update_assistant",
+        &[
+            crate::limits::Limit {
+                place: crate::limits::Place::Body(&[crate::limits::Step::Key("name")]),
+                name: "`UpdateAssistant.name`",
+                rule: crate::limits::Rule {
+                    min_length: Some(1u64),
+                    max_length: Some(1024u64),
+                    ..crate::limits::Rule::NONE
+                },
+            },
+        ],
+    ),
+];
+/// Each operation's documented error bodies, typed, by status.
+pub mod errors {
+    /// The error bodies `update_assistant` documents, by status: read one from an [`crate::Error`] with [`UpdateAssistantError::from_error`].
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum UpdateAssistantError {
+        /// `400`: Check that the parameters were correct.
+        Status400(crate::types::ErrorBody),
+        /// `401`: The API key is missing or invalid.
+        Status401(crate::types::ErrorBody),
+        /// `404`: Not found.
+        Status404(crate::types::ErrorBody),
+        /// `429`: Too many requests; the limit is 500 requests per minute per IP address.
+        Status429(crate::types::ErrorBody),
+        /// `5XX`: A server-side error.
+        Status5xx(crate::types::ErrorBody),
+    }
+    impl UpdateAssistantError {
+        /// The body of `error`'s response as the spec documents it for its status:
+        /// `None` if the error has no response or its status has no documented
+        /// body; an error if the body does not match its schema.
+        pub fn from_error(
+            error: &crate::Error,
+        ) -> ::std::option::Option<::std::result::Result<Self, ::serde_json::Error>> {
+            let api = error.api_error()?;
+            Some(
+                match api.status.as_u16() {
+                    400u16 => api.json().map(Self::Status400),
+                    401u16 => api.json().map(Self::Status401),
+                    404u16 => api.json().map(Self::Status404),
+                    429u16 => api.json().map(Self::Status429),
+                    500u16..=599u16 => api.json().map(Self::Status5xx),
+                    _ => return None,
+                },
+            )
+        }
+    }
+}
+/// Calls `callback!` with every component schema of the spec: its Rust type's name, the
+/// schema's name and the type (`(Assistant, "Assistant", invent::types::Assistant)`),
+/// so a test can visit every generated type.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! for_each_schema {
+    ($callback:ident) => {
+        $callback ! { (ErrorBody, "ErrorBody", $crate::types::ErrorBody),
+        (UpdateAssistant, "UpdateAssistant", $crate::types::UpdateAssistant), (Assistant,
+        "Assistant", $crate::types::Assistant), (AssistantConfig, "AssistantConfig",
+        $crate::types::AssistantConfig), (Language, "Language", $crate::types::Language),
+        (SpeechToText, "SpeechToText", $crate::types::SpeechToText), (TextToSpeech,
+        "TextToSpeech", $crate::types::TextToSpeech), (ConversationSettings,
+        "ConversationSettings", $crate::types::ConversationSettings), (ThreadMode,
+        "ThreadMode", $crate::types::ThreadMode), (KnowledgeScope, "KnowledgeScope",
+        $crate::types::KnowledgeScope), (AssistantIntegration, "AssistantIntegration",
+        $crate::types::AssistantIntegration), (IntegrationKind, "IntegrationKind",
+        $crate::types::IntegrationKind), (AssistantAction, "AssistantAction",
+        $crate::types::AssistantAction), (ActionConfig, "ActionConfig",
+        $crate::types::ActionConfig), (ActionDefinition, "ActionDefinition",
+        $crate::types::ActionDefinition), (UpdateAssistantName, "UpdateAssistantName",
+        $crate::types::UpdateAssistantName) }
+    };
+}

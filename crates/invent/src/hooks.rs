@@ -14,8 +14,11 @@ impl ClientHooks<Settings> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
+        // The spec's limits, on the request as it will go out; nothing is sent if one breaks.
+        crate::limits::check_operation(info.operation_id, request)
+            .map_err(progenitor_client::Error::InvalidRequest)?;
         let headers = request.headers_mut();
         if let Some(authorization) = &self.inner.authorization {
             headers.insert(AUTHORIZATION, authorization.clone());

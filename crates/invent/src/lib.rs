@@ -63,6 +63,9 @@ mod error;
 #[allow(unused_imports)]
 mod generated_sdk;
 mod hooks;
+/// The spec's request limits, checked before sending; the generated table uses these types.
+#[doc(hidden)]
+pub mod limits;
 mod patch;
 mod retry;
 mod secret;

@@ -150,6 +150,21 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
     }
 }
 
+/// An operation's optional `Idempotency-Key` header: a fresh key unless the caller set one.
+/// Generated `send` methods call this once per call, so every attempt carries the same key.
+pub fn fill_idempotency_key(key: &mut Result<Option<String>, String>) {
+    if let Ok(slot @ None) = key {
+        *slot = Some(idempotency_key());
+    }
+}
+
+/// Random bytes (a websocket handshake key), from the SDK's own generator.
+pub fn random_bytes<T: Default + AsMut<[u8]>>() -> T {
+    let mut bytes = T::default();
+    fastrand::fill(bytes.as_mut());
+    bytes
+}
+
 #[cfg(test)]
 mod tests {
     use super::idempotency_key;

@@ -92,9 +92,15 @@ impl Spec {
         operations_of(&self.json)
     }
 
-    /// The component schema a `$ref` names, for `#/components/schemas/X`.
+    /// The schema a `$ref` (or an annotated `allOf: [$ref]`) leads to; others as they are.
     pub fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
         schema::resolve(&self.json, schema)
+    }
+
+    /// The component a schema refers to, and the schema reached: `(Some("X"), …)` for
+    /// `{$ref: "#/components/schemas/X"}`.
+    pub fn resolve_named<'a>(&'a self, schema: &'a Value) -> (Option<&'a str>, &'a Value) {
+        schema::resolve_named(&self.json, schema)
     }
 }
 

@@ -472,17 +472,27 @@ fn document_default(object: &mut Map<String, Value>) {
 
 /// Follows a schema's `$ref` (and annotated references) to the component it names.
 pub fn resolve<'a>(json: &'a Value, schema: &'a Value) -> &'a Value {
+    resolve_named(json, schema).1
+}
+
+/// Follows `$ref`s and annotated references; returns the last component name passed through
+/// (if any) and the schema reached.
+pub fn resolve_named<'a>(json: &'a Value, schema: &'a Value) -> (Option<&'a str>, &'a Value) {
     let mut schema = schema;
+    let mut last = None;
     for _ in 0..64 {
         let Some(name) = reference(schema).or_else(|| alias(schema)) else {
             break;
         };
         match json.pointer(&format!("/components/schemas/{}", escape_pointer(name))) {
-            Some(next) => schema = next,
+            Some(next) => {
+                schema = next;
+                last = Some(name);
+            }
             None => break,
         }
     }
-    schema
+    (last, schema)
 }
 
 fn escape_pointer(s: &str) -> String {

@@ -208,17 +208,20 @@ fn request_body(body: &mut Value, at: &str, id: &str) -> Result<(), String> {
         ));
     }
     for (media, entry) in content.iter_mut() {
-        match entry.get_mut("schema") {
-            None => {
-                return Err(format!(
-                    "`{at}.content.{media}` (operation `{id}`) has no `schema`; give the body \
-                     one (`{{type: string, format: binary}}` for raw bytes)"
-                ));
-            }
-            Some(schema) if is_json(media) || media.starts_with("application/x-www") => {
-                plain(schema, false)
-            }
-            Some(_) => {}
+        let Some(entry) = entry.as_object_mut() else {
+            return Err(format!("`{at}.content.{media}` is not a mapping"));
+        };
+        if is_json(media) || media.starts_with("application/x-www") {
+            let schema = entry.entry("schema").or_insert_with(any_value);
+            plain(schema, false);
+        } else if !entry.contains_key("schema") {
+            // What progenitor sends raw: bytes, or text.
+            let raw = if media.starts_with("text/") {
+                serde_json::json!({"type": "string"})
+            } else {
+                serde_json::json!({"type": "string", "format": "binary"})
+            };
+            entry.insert("schema".into(), raw);
         }
     }
     Ok(())
@@ -239,7 +242,14 @@ fn responses_for_progenitor(
     }
     for response in responses.values_mut() {
         if let Some(Value::Object(content)) = response.get_mut("content") {
-            for entry in content.values_mut() {
+            for (media, entry) in content.iter_mut() {
+                let Some(entry) = entry.as_object_mut() else {
+                    continue;
+                };
+                if media.starts_with("application/json") {
+                    // A JSON body without a schema is any JSON value.
+                    entry.entry("schema").or_insert_with(any_value);
+                }
                 if let Some(schema) = entry.get_mut("schema") {
                     plain(schema, false);
                 }
@@ -276,6 +286,11 @@ fn responses_for_progenitor(
         }
     }
     Ok(())
+}
+
+/// The schema of any JSON value.
+fn any_value() -> Value {
+    Value::Object(Map::new())
 }
 
 /// The JSON schema of a response's body, if it has one.
