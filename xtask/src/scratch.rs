@@ -65,6 +65,26 @@ pub fn create(root: &Path, dir: &Path, members: &[Member]) -> Result<Vec<Outcome
     Ok(outcomes)
 }
 
+/// Builds every generated crate with clippy's lints and every warning denied (one build:
+/// clippy-driver compiles the scratch crates), then runs the behaviour tests.
+pub fn check_and_test(dir: &Path, target: &Path) -> Result<(), Error> {
+    cargo(dir, target, &["build", "--workspace", "--keep-going"])?;
+    cargo(dir, target, &["test", "--workspace", "--test", "behaviour"])
+}
+
+/// `clippy-driver`, beside the `cargo` running this.
+fn clippy_driver() -> Result<PathBuf, Error> {
+    let cargo = PathBuf::from(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let driver = cargo.with_file_name("clippy-driver");
+    if driver.exists() {
+        return Ok(driver);
+    }
+    Err(Error::Tool(format!(
+        "clippy-driver is not beside {} (rustup component add clippy)",
+        cargo.display()
+    )))
+}
+
 /// Runs `cargo <args>` in the scratch workspace, offline, with a target folder that outlives
 /// it (so repeated runs rebuild only what changed); returns the combined output on failure.
 pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<(), Error> {
@@ -72,6 +92,8 @@ pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<(), Error> {
         .args(args)
         .env("CARGO_NET_OFFLINE", "true")
         .env("CARGO_TARGET_DIR", target)
+        // The scratch crates (not their dependencies) are compiled by clippy's driver.
+        .env("RUSTC_WORKSPACE_WRAPPER", clippy_driver()?)
         .current_dir(dir)
         .output()
         .map_err(|e| Error::Tool(format!("cannot run cargo: {e}")))?;
@@ -113,12 +135,12 @@ fn write_member(
                 1,
             )
             .replace("invent.workspace = true", &sdk_dependency);
+        // Every warning is an error in a generated crate, clippy's included.
+        manifest.push_str(LINTS);
         match sub {
-            // Consumers (and the behaviour test) still say `invent::`.
-            "invent" => manifest.push_str("\n[lib]\nname = \"invent\"\ndoctest = false\n"),
-            "httpmock" => {
-                manifest.push_str("\n[lib]\nname = \"invent_httpmock\"\ndoctest = false\n")
-            }
+            // Dependents name it `invent` through the dependency's key; its own lib name stays
+            // unique so that the built libraries do not overwrite each other.
+            "invent" | "httpmock" => manifest.push_str("\n[lib]\ndoctest = false\n"),
             // The CLI's binary, named after the member so binaries do not collide.
             _ => {
                 manifest = manifest.replacen("name = \"invent\"", &format!("name = \"{name}\""), 1)
@@ -143,12 +165,15 @@ fn write_member(
             "[package]\nname = \"{name}-behaviour\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
              publish = false\n\n[dev-dependencies]\n{sdk_dependency}\n{mock_dependency}\n\
              httpmock.workspace = true\nserde_json.workspace = true\ntokio.workspace = true\n\
-             reqwest.workspace = true\n"
+             reqwest.workspace = true\nfutures.workspace = true\n{LINTS}"
         );
         write(&to.join("Cargo.toml"), &manifest)?;
     }
     Ok(())
 }
+
+/// The lint table of every scratch crate.
+const LINTS: &str = "\n[lints.rust]\nwarnings = \"deny\"\n";
 
 /// The workspace manifest with the scratch packages as members and no path dependencies
 /// (the real crates are not there).

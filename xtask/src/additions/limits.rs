@@ -113,7 +113,7 @@ fn body_limits(
         Some(p) => format!("`{owner}.{p}`"),
         None => owner.to_string(),
     };
-    let here = component.map_or(at.to_string(), |c| format!("components.schemas.{c}"));
+    let here = component.map_or(at.to_string(), |c| spec.written_at(c));
     if let Some(fields) = rule(schema, &here)? {
         let place = quote!(crate::limits::Place::Body(&[#(#steps),*]));
         out.push(limit(place, &label, fields));

@@ -23,9 +23,27 @@ pub struct Spec {
     /// What progenitor reads: `json` without what progenitor and typify would mis-generate
     /// (defaults, numeric and list limits, most formats, differing error bodies); see view.rs.
     pub openapi: openapiv3::OpenAPI,
-    /// For each component schema the normalization named: the place the spec wrote it
-    /// (`UpdateAssistant.name`), so messages speak of what the maintainer wrote.
-    pub origins: BTreeMap<String, String>,
+    /// For each component schema the normalization named: where the spec wrote it, so
+    /// messages speak of what the maintainer wrote.
+    pub origins: BTreeMap<String, Origin>,
+}
+
+/// Where a schema the normalization named was written.
+#[derive(Clone, Debug)]
+pub struct Origin {
+    /// As a maintainer says it: `UpdateAssistant.name`, `parameter `mode` of `list_x``.
+    pub place: String,
+    /// Its JSON path in the document as written: `components.schemas.UpdateAssistant.properties.name`.
+    pub at: String,
+}
+
+impl Spec {
+    /// Where component `name` was written: its origin if the normalization named it.
+    pub fn written_at(&self, name: &str) -> String {
+        self.origins
+            .get(name)
+            .map_or_else(|| format!("components.schemas.{name}"), |o| o.at.clone())
+    }
 }
 
 /// The HTTP methods an OpenAPI path item may hold, in the order progenitor reads them.
@@ -165,7 +183,7 @@ fn parse_openapi(path: &Path, json: &Value) -> Result<openapiv3::OpenAPI, Error>
 }
 
 /// The normalization, in order; each step names the place of what it refuses.
-fn normalize(json: &mut Value) -> Result<BTreeMap<String, String>, String> {
+fn normalize(json: &mut Value) -> Result<BTreeMap<String, Origin>, String> {
     let root = json
         .as_object_mut()
         .ok_or("the document is not a mapping")?;
@@ -183,6 +201,7 @@ fn normalize(json: &mut Value) -> Result<BTreeMap<String, String>, String> {
     operations::write_out(json)?;
     operations::normalize(json, &mut normalizer)?;
     let origins = normalizer.finish(json);
+    schema::nullable_at_use_sites(json);
     names::check(json)?;
     Ok(origins)
 }

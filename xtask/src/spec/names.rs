@@ -159,6 +159,17 @@ pub fn check(json: &Value) -> Result<(), String> {
                      describe it as a header parameter (`Cookie`) or remove it"
                 ));
             }
+            let schema = parameter.get("schema").unwrap_or(&Value::Null);
+            let is_list = super::schema::resolve(json, schema)
+                .get("type")
+                .and_then(Value::as_str)
+                == Some("array");
+            if is_list && matches!(location, "header" | "path") {
+                return Err(format!(
+                    "`{place}` is a {location} parameter holding a list, which this generator \
+                     does not send; describe it as a string (comma-separated values)"
+                ));
+            }
             if location == "path" && !op.path_parameters().contains(&name) {
                 return Err(format!(
                     "`{place}` is a path parameter, but the path `{}` has no `{{{name}}}`",

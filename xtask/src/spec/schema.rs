@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use heck::ToUpperCamelCase;
 use serde_json::{Map, Value};
 
-use super::join;
+use super::{Origin, join};
 
 /// Where a schema sits, and what to call it if it needs a name of its own.
 #[derive(Clone)]
@@ -79,7 +79,7 @@ pub struct Normalizer {
     underway: Vec<String>,
     /// Schemas named by this normalization, and where each was written.
     named: Map<String, Value>,
-    origins: BTreeMap<String, String>,
+    origins: BTreeMap<String, Origin>,
 }
 
 impl Normalizer {
@@ -140,7 +140,9 @@ impl Normalizer {
             let other = self
                 .origins
                 .get(&place.name)
-                .map_or(format!("components.schemas.{}", place.name), |o| o.clone());
+                .map_or(format!("components.schemas.{}", place.name), |o| {
+                    o.at.clone()
+                });
             return Err(format!(
                 "the inline schema at `{}` would be named `{}`, which is already the name of \
                  `{other}`; move one of them to a component schema of another name",
@@ -155,8 +157,11 @@ impl Normalizer {
         let description = object.get("description").cloned();
         let reference = Value::String(format!("#/components/schemas/{}", place.name));
         self.named.insert(place.name.clone(), node);
-        self.origins
-            .insert(place.name.clone(), place.origin.clone());
+        let origin = Origin {
+            place: place.origin.clone(),
+            at: place.at.clone(),
+        };
+        self.origins.insert(place.name.clone(), origin);
         let mut only = Map::new();
         only.insert("$ref".into(), reference);
         if !nullable && description.is_none() {
@@ -175,7 +180,7 @@ impl Normalizer {
 
     /// Writes the normalized component schemas (then the named ones) into `json`; returns
     /// where each named schema was written.
-    pub fn finish(self, json: &mut Value) -> BTreeMap<String, String> {
+    pub fn finish(self, json: &mut Value) -> BTreeMap<String, Origin> {
         let mut schemas = self.done;
         schemas.extend(self.named);
         json["components"]["schemas"] = Value::Object(schemas);
@@ -201,6 +206,15 @@ impl Normalizer {
             if let Some(parts) = object.remove(keyword) {
                 merge_string_enums(&mut object, parts, keyword, &place.at)?;
             }
+        }
+        if let Some(pattern) = object.get("pattern").and_then(Value::as_str) {
+            // The SDK checks patterns with regress, as ECMAScript regular expressions.
+            regress::Regex::new(pattern).map_err(|e| {
+                format!(
+                    "`{}.pattern` is not an ECMAScript regular expression: {e}",
+                    place.at
+                )
+            })?;
         }
         if object.get("additionalProperties") == Some(&Value::Bool(false)) {
             return Err(format!(
@@ -497,4 +511,49 @@ pub fn resolve_named<'a>(json: &'a Value, schema: &'a Value) -> (Option<&'a str>
 
 fn escape_pointer(s: &str) -> String {
     s.replace('~', "~0").replace('/', "~1")
+}
+
+/// A nullable component schema becomes non-nullable, and each reference to it nullable
+/// (`allOf: [$ref]` with `nullable: true`): typify would wrap the component's type in an
+/// `Option` newtype; at the use site the field passes make it a `Patch` or an `Option`.
+pub fn nullable_at_use_sites(json: &mut Value) {
+    let Some(Value::Object(schemas)) = json.pointer_mut("/components/schemas") else {
+        return;
+    };
+    let mut nullable = Vec::new();
+    for (name, schema) in schemas.iter_mut() {
+        if let Some(o) = schema.as_object_mut()
+            && o.get("nullable") == Some(&Value::Bool(true))
+            && alias(&Value::Object(o.clone())).is_none()
+        {
+            o.remove("nullable");
+            nullable.push(name.clone());
+        }
+    }
+    if !nullable.is_empty() {
+        mark_uses(json, &nullable);
+    }
+}
+
+fn mark_uses(value: &mut Value, nullable: &[String]) {
+    let is_nullable = |v: &Value| reference(v).is_some_and(|r| nullable.iter().any(|n| n == r));
+    match value {
+        Value::Object(object) => {
+            if is_nullable(&Value::Object(object.clone())) {
+                let reference = std::mem::take(object);
+                object.insert("allOf".into(), Value::Array(vec![Value::Object(reference)]));
+                object.insert("nullable".into(), Value::Bool(true));
+                return;
+            }
+            let annotated = alias(&Value::Object(object.clone()))
+                .is_some_and(|r| nullable.iter().any(|n| n == r));
+            if annotated {
+                object.insert("nullable".into(), Value::Bool(true));
+                return;
+            }
+            object.values_mut().for_each(|v| mark_uses(v, nullable));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| mark_uses(v, nullable)),
+        _ => {}
+    }
 }

@@ -17,12 +17,13 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
             continue;
         }
         // The normalization named every checked string; say it as the maintainer wrote it.
-        let origin = spec.origins.get(name).map_or(name, String::as_str);
+        let origin = spec.origins.get(name).map_or(name, |o| o.place.as_str());
         let newtype = tree::rust_name(name);
         if !prefix_messages(types, &newtype, &format!("`{origin}` is ")) {
             return Err(format!(
                 "no checked type `{newtype}` was generated for the string limits of `{origin}` \
-                 (components.schemas.{name})"
+                 ({})",
+                spec.written_at(name)
             ));
         }
     }

@@ -1,0 +1,105 @@
+//! The fixture corpus in `xtask/tests/specs/`: each construct a growing spec uses generates,
+//! compiles (SDK, CLI, mock; warnings and clippy's lints denied) and behaves, or is refused
+//! with its place named. `refuse-*.yaml` say what their refusal must name (`# refused: …`).
+
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// The fixture specs, by name, in order.
+fn fixtures() -> Vec<(String, PathBuf)> {
+    let dir = root().join("xtask/tests/specs");
+    let mut found: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), p))
+        .collect();
+    found.sort();
+    found
+}
+
+fn is_refusal(name: &str) -> bool {
+    name.starts_with("refuse-")
+}
+
+#[test]
+fn every_refusal_names_its_place() {
+    let mut checked = 0;
+    for (name, path) in fixtures().into_iter().filter(|(n, _)| is_refusal(n)) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("# refused: "))
+            .collect();
+        assert!(
+            !expected.is_empty(),
+            "{name} says nothing about its refusal"
+        );
+        let message =
+            match xtask::spec::load(&path).and_then(|s| xtask::generate_from_spec(&path, &s)) {
+                Ok(_) => panic!("{name} should be refused"),
+                Err(e) => e.to_string(),
+            };
+        for part in expected {
+            assert!(message.contains(part), "{name}: `{part}` not in: {message}");
+        }
+        assert!(!message.contains("panicked"), "{name}: {message}");
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} refusal fixtures");
+}
+
+#[test]
+fn every_fixture_has_a_reviewed_surface() {
+    for (name, path) in fixtures().into_iter().filter(|(n, _)| !is_refusal(n)) {
+        let spec = xtask::spec::load(&path).unwrap();
+        let files = xtask::generate_from_spec(&path, &spec)
+            .unwrap_or_else(|e| panic!("{name} does not generate: {e}"));
+        let listings: Vec<String> = files
+            .iter()
+            .map(|f| {
+                let file = syn::parse_file(&f.contents).unwrap();
+                format!("# {}\n{}", f.path.display(), xtask::surface::listing(&file))
+            })
+            .collect();
+        insta::assert_snapshot!(name.clone(), listings.join("\n"));
+    }
+}
+
+/// One scratch workspace for every fixture: its SDK, CLI and mock crate built with warnings
+/// (clippy's included) denied, then its behaviour test (`specs/<name>.rs`) run.
+#[test]
+fn fixtures_compile_and_behave() {
+    let members: Vec<xtask::scratch::Member> = fixtures()
+        .into_iter()
+        .filter(|(n, _)| !is_refusal(n))
+        .map(|(name, spec)| {
+            let test = spec.with_extension("rs");
+            assert!(
+                test.exists(),
+                "{name} has no behaviour test {}",
+                test.display()
+            );
+            xtask::scratch::Member {
+                name: format!("fixture-{name}"),
+                spec,
+                test: Some(test),
+            }
+        })
+        .collect();
+    let dir = root().join("target/corpus/fixtures");
+    let outcomes = xtask::scratch::create(&root(), &dir, &members).unwrap();
+    for outcome in &outcomes {
+        if let Err(e) = &outcome.result {
+            panic!("{} does not generate: {e}", outcome.name);
+        }
+    }
+    xtask::scratch::check_and_test(&dir, &root().join("target/corpus/target"))
+        .unwrap_or_else(|e| panic!("{e}"));
+}
