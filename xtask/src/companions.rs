@@ -169,11 +169,13 @@ impl VisitMut for CliPass {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
         match expr {
-            Expr::MethodCall(call) if call.method == "arg" => {
-                if call.args.first().and_then(arg_name).as_deref() == Some("json-body-template") {
-                    *expr = (*call.receiver).clone();
-                    self.template_dropped += 1;
-                }
+            Expr::MethodCall(call)
+                if call.method == "arg"
+                    && call.args.first().and_then(arg_name).as_deref()
+                        == Some("json-body-template") =>
+            {
+                *expr = (*call.receiver).clone();
+                self.template_dropped += 1;
             }
             Expr::MethodCall(call) if arg_name(&call.receiver).as_deref() == Some("json-body") => {
                 if call.method == "required" {
