@@ -39,22 +39,44 @@ pub fn python_tool(
     script: &str,
 ) -> Result<PathBuf, Error> {
     let venv = tools_dir(root).join(format!("{package}-{version}"));
-    let bin = venv.join("bin").join(script);
-    if bin.exists() {
-        return Ok(bin);
+    install_once(&venv, || {
+        eprintln!("installing {package} {version} into {}", venv.display());
+        run(
+            Command::new("python3").arg("-m").arg("venv").arg(&venv),
+            "python3 -m venv",
+        )?;
+        run(
+            Command::new(venv.join("bin/pip"))
+                .args(["install", "--quiet", "--disable-pip-version-check"])
+                .arg(format!("{package}=={version}")),
+            &format!("pip install {package}=={version}"),
+        )
+    })?;
+    Ok(venv.join("bin").join(script))
+}
+
+/// Runs `install` into `dir` once, however many tests or processes need the tool at the same
+/// time: one holds an exclusive lock on `<dir>.lock` while it installs; the others wait for it,
+/// then find the `.installed` marker. A half-done install (no marker) is started again.
+fn install_once(dir: &Path, install: impl FnOnce() -> Result<(), Error>) -> Result<(), Error> {
+    let marker = dir.join(".installed");
+    if marker.exists() {
+        return Ok(());
     }
-    eprintln!("installing {package} {version} into {}", venv.display());
-    run(
-        Command::new("python3").arg("-m").arg("venv").arg(&venv),
-        "python3 -m venv",
-    )?;
-    run(
-        Command::new(venv.join("bin/pip"))
-            .args(["install", "--quiet", "--disable-pip-version-check"])
-            .arg(format!("{package}=={version}")),
-        &format!("pip install {package}=={version}"),
-    )?;
-    Ok(bin)
+    let parent = dir.parent().unwrap_or(dir);
+    std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    let name = dir.file_name().unwrap_or_default().to_string_lossy();
+    let lock_path = dir.with_file_name(format!("{name}.lock"));
+    let lock = std::fs::File::create(&lock_path).map_err(|e| Error::io(&lock_path, e))?;
+    lock.lock().map_err(|e| Error::io(&lock_path, e))?;
+    if marker.exists() {
+        return Ok(());
+    }
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    install()?;
+    std::fs::write(&marker, "").map_err(|e| Error::io(&marker, e))
 }
 
 /// Validates `spec` as OpenAPI 3.0 with openapi-spec-validator.
@@ -70,24 +92,22 @@ pub fn validate_spec(root: &Path, spec: &Path) -> Result<(), Error> {
 pub fn prism(root: &Path) -> Result<PathBuf, Error> {
     let (package, version) = PRISM;
     let prefix = tools_dir(root).join(format!("prism-{version}"));
-    let bin = prefix.join("node_modules/.bin/prism");
-    if bin.exists() {
-        return Ok(bin);
-    }
-    eprintln!("installing {package} {version} into {}", prefix.display());
-    std::fs::create_dir_all(&prefix).map_err(|e| Error::io(&prefix, e))?;
-    run(
-        Command::new("npm")
-            .args([
-                "install",
-                "--no-audit",
-                "--no-fund",
-                "--loglevel=error",
-                "--prefix",
-            ])
-            .arg(&prefix)
-            .arg(format!("{package}@{version}")),
-        &format!("npm install {package}@{version}"),
-    )?;
-    Ok(bin)
+    install_once(&prefix, || {
+        eprintln!("installing {package} {version} into {}", prefix.display());
+        std::fs::create_dir_all(&prefix).map_err(|e| Error::io(&prefix, e))?;
+        run(
+            Command::new("npm")
+                .args([
+                    "install",
+                    "--no-audit",
+                    "--no-fund",
+                    "--loglevel=error",
+                    "--prefix",
+                ])
+                .arg(&prefix)
+                .arg(format!("{package}@{version}")),
+            &format!("npm install {package}@{version}"),
+        )
+    })?;
+    Ok(prefix.join("node_modules/.bin/prism"))
 }
