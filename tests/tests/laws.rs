@@ -101,7 +101,10 @@ fn component_schemas() -> Map<String, Value> {
 fn every_component_schema_has_a_round_trip_test() {
     let in_spec: BTreeSet<String> = component_schemas().keys().cloned().collect();
     let covered: BTreeSet<String> = COVERED.iter().map(|s| s.to_string()).collect();
-    assert_eq!(in_spec, covered, "the generated schema list and the spec disagree");
+    assert_eq!(
+        in_spec, covered,
+        "the generated schema list and the spec disagree"
+    );
 }
 
 /// A copy of `SpeechToText` that forgets unknown properties, as a careless type would.
@@ -125,9 +128,10 @@ fn the_round_trip_law_catches_a_type_that_drops_unknown_properties() {
 fn serialized_update_assistant_bodies_satisfy_the_schema() {
     let validator = validator("UpdateAssistant");
     for_all(valid_document("UpdateAssistant"), |doc| {
-        let body: invent::types::UpdateAssistant = serde_json::from_value(doc.clone()).map_err(|e| {
-            TestCaseError::fail(format!("document {doc} does not deserialize: {e}"))
-        })?;
+        let body: invent::types::UpdateAssistant =
+            serde_json::from_value(doc.clone()).map_err(|e| {
+                TestCaseError::fail(format!("document {doc} does not deserialize: {e}"))
+            })?;
         let sent = serde_json::to_value(&body).expect("the body serializes");
         let errors = errors(&validator, &sent);
         prop_assert!(

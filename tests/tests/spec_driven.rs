@@ -1,9 +1,7 @@
 //! Proof that the wire behaviour is driven by the spec: add a nullable property, an enum and
-//! an object to a copy of openapi.yaml, regenerate into a scratch workspace, build, and run.
+//! an object to a copy of openapi.yaml, regenerate into a scratch workspace, build, and test.
 
 use std::fs;
-use std::path::Path;
-use std::process::Command;
 
 use invent_tests::root;
 
@@ -59,13 +57,14 @@ fn extended_spec() -> String {
     )
 }
 
-/// What the scratch program checks, with `assert!`s that exit non-zero on failure.
+/// What the scratch workspace's test checks.
 const CHECK: &str = r#"
 use invent::Patch;
 use invent::types::{UpdateAssistant, UpdateAssistantCode, UpdateAssistantMood, UpdateAssistantProfile, UpdateAssistantProfileTone};
 use serde_json::json;
 
-fn main() {
+#[test]
+fn new_fields_get_the_wire_behaviour() {
     let wire = |v: &UpdateAssistant| serde_json::to_value(v).unwrap();
 
     // Tri-state on the new nullable property.
@@ -114,78 +113,27 @@ fn main() {
     assert!(matches!(&read.fallback, Patch::Value(f) if f.channel.as_deref() == Some("email")));
     assert_eq!(wire(&read), set);
     assert_eq!(wire(&UpdateAssistant::default()), json!({}));
-    println!("spec-driven behaviour holds");
 }
 "#;
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 #[test]
 fn new_spec_fields_get_tri_state_open_enum_and_kept_extras() {
     let scratch = tempfile::tempdir().unwrap();
-    let dir = scratch.path();
-    fs::write(dir.join("openapi.yaml"), extended_spec()).unwrap();
-
-    // A scratch workspace: the invent crate as it is (hand-written parts included), the mock
-    // crate its examples use, and a small program that checks the new fields.
-    let manifest = fs::read_to_string(root().join("Cargo.toml")).unwrap();
-    let members = manifest.lines().find(|l| l.starts_with("members")).unwrap();
-    let manifest = manifest
-        .lines()
-        .filter(|l| !l.starts_with("default-members"))
-        .map(|l| {
-            if l == members {
-                "members = [\"crates/invent\", \"crates/invent-httpmock\", \"check\"]"
-            } else {
-                l
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    fs::write(dir.join("Cargo.toml"), manifest).unwrap();
-    fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    copy_dir(&root().join("crates/invent"), &dir.join("crates/invent"));
-    // invent's examples and doc tests use the mock crate.
-    copy_dir(
-        &root().join("crates/invent-httpmock"),
-        &dir.join("crates/invent-httpmock"),
-    );
-    fs::create_dir_all(dir.join("check/src")).unwrap();
-    fs::write(
-        dir.join("check/Cargo.toml"),
-        "[package]\nname = \"check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\ninvent.workspace = true\nserde_json.workspace = true\n",
-    )
-    .unwrap();
-    fs::write(dir.join("check/src/main.rs"), CHECK).unwrap();
-
-    let files = xtask::generate(dir).expect("the extended spec generates");
-    xtask::output::write(dir, &files).unwrap();
-
-    // Reuse a target folder of the workspace so that repeated runs build only what changed.
-    let target = root().join("target/spec-driven");
-    let output = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--offline", "--package", "check"])
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success(),
-        "the scratch build or its checks failed:\n{stdout}\n{stderr}"
-    );
-    assert!(stdout.contains("spec-driven behaviour holds"), "{stdout}");
+    let spec = scratch.path().join("openapi.yaml");
+    fs::write(&spec, extended_spec()).unwrap();
+    let check = scratch.path().join("check.rs");
+    fs::write(&check, CHECK).unwrap();
+    let member = xtask::scratch::Member {
+        name: "spec-driven".into(),
+        spec,
+        test: Some(check),
+    };
+    // The fixture corpus's target folder: the dependencies are built once for both.
+    let dir = root().join("target/corpus/spec-driven");
+    let outcomes = xtask::scratch::create(&root(), &dir, &[member]).unwrap();
+    if let Err(e) = &outcomes[0].result {
+        panic!("the extended spec does not generate: {e}");
+    }
+    xtask::scratch::check_and_test(&dir, &root().join("target/corpus/target"))
+        .unwrap_or_else(|e| panic!("{e}"));
 }

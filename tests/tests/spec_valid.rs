@@ -21,5 +21,8 @@ fn independent_validator_rejects_a_broken_copy() {
         .expect_err("the validator rejects `type: bool`")
         .to_string();
     // The validator itself refused (not its installation).
-    assert!(refusal.starts_with("openapi-spec-validator on"), "{refusal}");
+    assert!(
+        refusal.starts_with("openapi-spec-validator on"),
+        "{refusal}"
+    );
 }

@@ -84,6 +84,13 @@ impl<T> From<T> for Patch<T> {
     }
 }
 
+/// A nullable secret set from its plain value (`--signing-key` in the CLI, a builder setter).
+impl<T> From<T> for Patch<crate::Secret<T>> {
+    fn from(value: T) -> Self {
+        Patch::Value(crate::Secret::new(value))
+    }
+}
+
 impl<T: Serialize> Serialize for Patch<T> {
     /// `Absent` is normally skipped by the containing struct; alone it serializes as `null`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -67,3 +67,14 @@ async fn format_parameters_are_sent_as_text() {
         .unwrap();
     mock.assert_async().await;
 }
+
+#[test]
+fn passwords_are_secrets_redacted_in_debug_and_sent_as_written() {
+    let doc = json!({"token": "tok_123", "pin": "0000"});
+    let event: Event = serde_json::from_value(doc.clone()).unwrap();
+    let debug = format!("{event:?}");
+    assert!(!debug.contains("tok_123") && !debug.contains("0000"), "{debug}");
+    assert_eq!(serde_json::to_value(&event).unwrap(), doc);
+    let cleared: Event = serde_json::from_value(json!({"token": null})).unwrap();
+    assert!(cleared.token.is_null());
+}
