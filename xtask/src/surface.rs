@@ -6,11 +6,39 @@ use std::fmt::Write;
 use quote::ToTokens;
 use syn::{Fields, Item, ItemImpl, Visibility};
 
-/// Lists every public type, field, variant and method of `file`, in file order.
+/// Lists every public type, field, variant and method of `file`, in file order, then the
+/// command-line flags it defines with their help.
 pub fn listing(file: &syn::File) -> String {
     let mut out = String::new();
     list_items(&mut out, "", &file.items);
+    for (flag, help) in arg_helps(file) {
+        let _ = writeln!(out, "flag --{flag}  {help}");
+    }
     out
+}
+
+/// The help text of every clap argument (`Arg::new("name")…help("…")`) in `file`, by name.
+pub fn arg_helps(file: &syn::File) -> std::collections::BTreeMap<String, String> {
+    struct Helps(std::collections::BTreeMap<String, String>);
+    impl<'ast> syn::visit::Visit<'ast> for Helps {
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            syn::visit::visit_expr_method_call(self, call);
+            let root = crate::tree::chain_root(&call.receiver);
+            let is_arg = matches!(root, syn::Expr::Call(c)
+                if matches!(&*c.func, syn::Expr::Path(p) if crate::tree::path_is(&p.path, &["clap", "Arg", "new"])));
+            if let (true, true, Some(name), Some(help)) = (
+                call.method == "help",
+                is_arg,
+                crate::tree::first_str_arg(root),
+                call.args.first().and_then(crate::tree::str_lit),
+            ) {
+                self.0.insert(name, help);
+            }
+        }
+    }
+    let mut helps = Helps(Default::default());
+    syn::visit::Visit::visit_file(&mut helps, file);
+    helps.0
 }
 
 fn list_items(out: &mut String, module: &str, items: &[Item]) {

@@ -103,3 +103,24 @@ fn fixtures_compile_and_behave() {
     xtask::scratch::check_and_test(&dir, &root().join("target/corpus/target"))
         .unwrap_or_else(|e| panic!("{e}"));
 }
+
+/// The help of a CLI flag for a required body property is the property's description (not
+/// the `--json-body` text), and `--json-body` is optional.
+#[test]
+fn body_flags_keep_their_own_help() {
+    let path = root().join("xtask/tests/specs/inline.yaml");
+    let spec = xtask::spec::load(&path).unwrap();
+    let files = xtask::generate_from_spec(&path, &spec).unwrap();
+    let cli = files
+        .iter()
+        .find(|f| f.path.ends_with("generated_cli.rs"))
+        .unwrap();
+    let file = syn::parse_file(&cli.contents).unwrap();
+    let helps = xtask::surface::arg_helps(&file);
+    assert_eq!(
+        helps.get("text").map(String::as_str),
+        Some("The words of the note"),
+        "{helps:?}"
+    );
+    assert!(helps["json-body"].contains("standard input"), "{helps:?}");
+}

@@ -108,3 +108,21 @@ async fn an_operation_named_with_a_leading_digit_is_callable() {
     client(&server)._1st_delete().send().await.unwrap();
     mock.assert_async().await;
 }
+
+#[tokio::test]
+async fn a_value_that_does_not_convert_is_refused_with_the_parameter_named() {
+    let server = httpmock::MockServer::start_async().await;
+    let error = client(&server)
+        .match_()
+        .ref_("a")
+        .n(u64::MAX)
+        .flag(true)
+        .kind(MatchKind::A)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "request refused before sending: `n` cannot be converted to `i64`"
+    );
+}
