@@ -379,6 +379,9 @@ impl VisitMut for MockPass {
 
     fn visit_impl_item_fn_mut(&mut self, function: &mut syn::ImplItemFn) {
         syn::visit_mut::visit_impl_item_fn_mut(self, function);
+        if !takes_a_reference(&function.sig) {
+            borrow_json_body(&mut function.block);
+        }
         if !takes_a_list(&function.sig) {
             return;
         }
@@ -404,6 +407,32 @@ impl VisitMut for MockPass {
         each.visit_block_mut(&mut function.block);
         self.each_value += usize::from(each.0 > 0);
     }
+}
+
+/// `json_body_obj(value)` borrows: progenitor passes a body that is not a struct (an enum, a
+/// number) by value, and httpmock takes a reference.
+fn borrow_json_body(block: &mut syn::Block) {
+    struct Borrow;
+    impl VisitMut for Borrow {
+        fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+            syn::visit_mut::visit_expr_method_call_mut(self, call);
+            if call.method == "json_body_obj"
+                && let Some(arg @ Expr::Path(_)) = call.args.first_mut()
+            {
+                *arg = parse_quote!(&#arg);
+            }
+        }
+    }
+    Borrow.visit_block_mut(block);
+}
+
+/// Whether a method's `value` parameter is a reference.
+fn takes_a_reference(sig: &syn::Signature) -> bool {
+    sig.inputs.iter().any(|input| {
+        matches!(input, syn::FnArg::Typed(arg)
+            if matches!(&*arg.pat, syn::Pat::Ident(p) if p.ident == "value")
+                && matches!(&*arg.ty, syn::Type::Reference(_)))
+    })
 }
 
 /// `value.to_string()`.

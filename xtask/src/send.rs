@@ -259,24 +259,17 @@ fn name_conversion_failures(block: &mut syn::ItemImpl, op: &Operation) -> Result
         );
         let mut rename = Rename(Some(message), 0);
         rename.visit_block_mut(&mut setter.block);
-        renamed += rename.1;
+        // The body's setter (always `body`: no parameter may take that name) is renamed when
+        // progenitor gives it a fixed message, and not counted.
+        if setter.sig.ident != "body" {
+            renamed += rename.1;
+        }
     }
-    // A raw body (bytes, text) is set like a parameter; a typed one is converted apart.
-    let raw_body = op
-        .json
-        .get("requestBody")
-        .and_then(|b| b.get("content"))
-        .and_then(serde_json::Value::as_object)
-        .is_some_and(|c| {
-            c.keys().any(|m| {
-                !m.starts_with("application/json") && !m.starts_with("application/x-www-form")
-            })
-        });
-    let expected = op.parameters().count() + usize::from(raw_body);
+    let expected = op.parameters().count();
     if renamed != expected {
         return Err(format!(
-            "operation `{}` ({}): {expected} parameters and raw bodies, but {renamed} setters \
-             with a conversion message were found",
+            "operation `{}` ({}): {expected} parameters, but {renamed} parameter setters with \
+             a conversion message were found",
             op.id,
             op.at()
         ));

@@ -411,7 +411,7 @@ fn is_merge(object: &Map<String, Value>) -> bool {
     object.contains_key("allOf") && alias(&Value::Object(object.clone())).is_none()
 }
 
-/// The schemas that become named types: objects with properties, enums, and strings whose
+/// The schemas that become named types: objects with properties, string enums, and strings whose
 /// limits a checked type enforces (outside parameters, whose limits the runtime checks).
 fn needs_a_name(schema: &Value, parameter: bool) -> bool {
     let has = |key: &str| schema.get(key).is_some();
@@ -421,7 +421,11 @@ fn needs_a_name(schema: &Value, parameter: bool) -> bool {
         .is_some_and(|p| !p.is_empty());
     let checked_string = schema.get("type").and_then(Value::as_str) == Some("string")
         && (has("minLength") || has("maxLength") || has("pattern"));
-    has("enum") || has_properties || (checked_string && !parameter)
+    let string_enum = schema
+        .get("enum")
+        .and_then(Value::as_array)
+        .is_some_and(|values| values.iter().all(Value::is_string));
+    string_enum || has_properties || (checked_string && !parameter)
 }
 
 /// A `oneOf`/`anyOf` whose every part is a string enum (dropshot documents each value that
@@ -470,12 +474,23 @@ fn merge_string_enums(
 }
 
 /// A `default` is documented, not applied: the property stays optional on the wire (absent
-/// is not the default), so the docs say what the server assumes when it is absent.
+/// is not the default), so the docs say what the server assumes when it is absent. So are the
+/// values of a number enum, which stays an open number (view.rs drops the `enum`).
 fn document_default(object: &mut Map<String, Value>) {
-    let Some(default) = object.get("default") else {
-        return;
-    };
-    let note = format!("Defaults to `{default}` when absent.");
+    if let Some(default) = object.get("default") {
+        let note = format!("Defaults to `{default}` when absent.");
+        add_note(object, note);
+    }
+    if let Some(Value::Array(values)) = object.get("enum")
+        && !values.iter().all(Value::is_string)
+    {
+        let values: Vec<String> = values.iter().map(Value::to_string).collect();
+        let note = format!("Documented values: {}.", values.join(", "));
+        add_note(object, note);
+    }
+}
+
+fn add_note(object: &mut Map<String, Value>, note: String) {
     let description = match object.get("description").and_then(Value::as_str) {
         Some(d) if d.contains(&note) => return,
         Some(d) => format!("{d}\n\n{note}"),

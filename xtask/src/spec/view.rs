@@ -7,7 +7,7 @@
 //!   turns `minimum: 1` into `NonZeroU64` and `uniqueItems` into a set (losing order); the
 //!   runtime checks them all before sending (`invent::support::check_limits`).
 //! - Formats: the mapping in [`FORMATS`]; parameters are plain scalars whose limits the
-//!   runtime checks.
+//!   runtime checks. Enums of numbers are plain numbers (open, like string enums).
 //! - Responses: a `default` beside a success is left to the runtime (which classifies any
 //!   status), and error bodies that differ between statuses are left untyped for progenitor
 //!   (the runtime keeps every error body; the generated error enums read them by status).
@@ -129,6 +129,15 @@ fn plain(schema: &mut Value, parameter: bool) {
     };
     for key in RUNTIME_LIMITS {
         object.remove(key);
+    }
+    // A number enum stays an open number (its values are in the description); typify would
+    // make a closed, checked type of it.
+    if object
+        .get("enum")
+        .and_then(Value::as_array)
+        .is_some_and(|values| !values.iter().all(Value::is_string))
+    {
+        object.remove("enum");
     }
     if parameter {
         for key in STRING_LIMITS {

@@ -1,5 +1,5 @@
-//! Behaviour of bodies.yaml: JSON with a charset, text, bytes and form bodies are sent with
-//! their content types; a raw response is read as bytes; a schemaless JSON response as a value.
+//! Behaviour of bodies.yaml: JSON (with a charset, or an enum), text, bytes and form bodies go
+//! out with their content types; raw responses are bytes; a schemaless JSON response a value.
 
 use serde_json::json;
 
@@ -67,4 +67,16 @@ async fn text_bytes_and_forms_go_out_with_their_content_types() {
     text.assert_async().await;
     upload.assert_async().await;
     form.assert_async().await;
+}
+
+#[tokio::test]
+async fn a_body_that_is_an_enum_is_sent_and_matched_by_the_typed_mock() {
+    use invent_httpmock::MockServerExt;
+    let server = httpmock::MockServer::start_async().await;
+    let mock = server.put_state(|when, then| {
+        when.body(invent::types::State::Stop);
+        then.no_content();
+    });
+    client(&server).put_state().body(invent::types::State::Stop).send().await.unwrap();
+    mock.assert();
 }

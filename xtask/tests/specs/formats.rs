@@ -78,3 +78,9 @@ fn passwords_are_secrets_redacted_in_debug_and_sent_as_written() {
     let cleared: Event = serde_json::from_value(json!({"token": null})).unwrap();
     assert!(cleared.token.is_null());
 }
+
+#[test]
+fn a_number_enum_is_an_open_number() {
+    let event: Event = serde_json::from_value(json!({"block_size": 1024})).unwrap();
+    assert_eq!(event.block_size, Some(1024));
+}
