@@ -124,3 +124,19 @@ fn body_flags_keep_their_own_help() {
     );
     assert!(helps["json-body"].contains("standard input"), "{helps:?}");
 }
+
+/// The header names the generator versions the workspace pins exactly (`=x.y.z`).
+#[test]
+fn the_header_names_the_pinned_generators() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    for (name, version) in xtask::render::GENERATOR_VERSIONS {
+        assert!(
+            xtask::render::HEADER.contains(&format!("{name} {version}")),
+            "the header does not name {name} {version}"
+        );
+        let pinned = manifest
+            .lines()
+            .any(|l| l.starts_with(&format!("{name} =")) && l.contains(&format!("\"={version}\"")));
+        assert!(pinned, "Cargo.toml does not pin {name} to ={version}");
+    }
+}

@@ -1,5 +1,5 @@
-// @generated from openapi.yaml by `cargo xtask generate`. Do not edit by hand:
-// change openapi.yaml (or the generator in xtask/) and regenerate.
+// @generated from openapi.yaml by `cargo xtask generate` (progenitor 0.15.1, typify 0.8.0).
+// Do not edit by hand: change openapi.yaml (or the generator in xtask/) and regenerate.
 
 use crate::support::encode_path;
 #[allow(unused_imports)]
