@@ -192,8 +192,16 @@ impl Normalizer {
         let Value::Object(mut object) = schema else {
             return Err(format!("`{}` is not a schema mapping", place.at));
         };
-        if object.contains_key("$ref") {
-            return Ok(Value::Object(object));
+        if let Some(reference) = object.get("$ref").cloned() {
+            if object.len() == 1 {
+                return Ok(Value::Object(object));
+            }
+            // OpenAPI 3.0 ignores a `$ref`'s siblings; a spec that writes `nullable` or a
+            // description beside one means them, so say it the 3.0 way: `allOf: [$ref]`.
+            object.remove("$ref");
+            let mut only = Map::new();
+            only.insert("$ref".into(), reference);
+            object.insert("allOf".into(), Value::Array(vec![Value::Object(only)]));
         }
         if object.contains_key("not") {
             return Err(format!(

@@ -4,6 +4,7 @@
 use quote::{format_ident, quote};
 use syn::{Field, Fields, Item, ItemStruct, parse_quote};
 
+use crate::spec::Spec;
 use crate::tree;
 
 /// How one field is read, from its serde attributes.
@@ -15,8 +16,9 @@ struct Plan {
     default: bool,
 }
 
-pub fn apply(types: &mut Vec<Item>) -> Result<(), String> {
+pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
     let mut impls = Vec::new();
+    let mut decoded = Vec::new();
     for item in types.iter_mut() {
         let Item::Struct(s) = item else { continue };
         let Some((plans, extras)) = plan(s) else {
@@ -26,8 +28,22 @@ pub fn apply(types: &mut Vec<Item>) -> Result<(), String> {
             continue;
         }
         impls.push(deserialize_impl(&s.ident, &plans, &extras));
+        decoded.push(s.ident.to_string());
     }
     types.extend(impls);
+    // Every object of the spec keeps unknown properties, so every one gets this decoder.
+    let objects = spec
+        .schemas()
+        .filter(|(_, schema)| schema.contains_key("properties"))
+        .map(|(name, _)| (name, tree::rust_name(name)));
+    for (name, rust) in objects {
+        if !decoded.contains(&rust) {
+            return Err(format!(
+                "struct `{rust}` of schema `{name}` did not get the key-by-key decoder: one of \
+                 its fields has a serde attribute the decode pass does not reproduce"
+            ));
+        }
+    }
     Ok(())
 }
 

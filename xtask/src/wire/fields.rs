@@ -10,6 +10,8 @@ use crate::tree;
 
 /// What the spec says about one property, as far as its Rust type is concerned.
 struct Property {
+    /// Its name on the wire.
+    wire: String,
     required: bool,
     nullable: bool,
     secret: bool,
@@ -19,6 +21,7 @@ impl Property {
     fn read(schema: &Map<String, Value>, name: &str, property: &Value) -> Self {
         let flag = |key: &str| property.get(key).and_then(Value::as_bool) == Some(true);
         Property {
+            wire: name.to_string(),
             required: schema
                 .get("required")
                 .and_then(Value::as_array)
@@ -132,6 +135,16 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
                 reshape_field(field, &property)?;
                 reshaped.push((ident, property));
             }
+        }
+        let missing: Vec<&String> = properties
+            .keys()
+            .filter(|p| !reshaped.iter().any(|(_, r)| r.wire == **p))
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!(
+                "struct `{rust}` has no field for {missing:?} of schema `{name}`: the field \
+                 pass would leave them as typify made them"
+            ));
         }
         let has_required = schema
             .get("required")

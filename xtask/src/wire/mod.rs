@@ -19,6 +19,6 @@ pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error
     fields::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     enums::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     limits::apply(spec, types).map_err(|m| Error::spec(path, m))?;
-    decode::apply(types).map_err(|m| Error::spec(path, m))?;
+    decode::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     Ok(())
 }

@@ -30,8 +30,10 @@ fn required_properties_of_every_part_are_required() {
 #[test]
 fn nulls_under_all_of_survive_a_round_trip() {
     let typed = round_trip(json!({
-        "id": "c1", "status": "closed", "archived_at": null, "contact": null, "assignee": null
+        "id": "c1", "status": "closed", "archived_at": null, "contact": null, "assignee": null,
+        "owner": null
     }));
+    assert!(typed.owner.is_null());
     assert_eq!(typed.archived_at, Patch::Null);
     assert!(typed.contact.is_null());
     assert!(typed.assignee.is_null());
