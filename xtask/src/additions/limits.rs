@@ -129,34 +129,20 @@ fn body_limits(
         let at = format!("{here}.properties.{name}");
         body_limits(spec, child, &steps, &owner, Some(name), visiting, &at, out)?;
     }
+    // Each item of a list, each value of a map.
     let element = property.map(|p| format!("{p}[]"));
-    if let Some(items) = schema.get("items") {
-        let steps = [steps, &[quote!(crate::limits::Step::Items)]].concat();
-        let at = format!("{here}.items");
-        body_limits(
-            spec,
-            items,
-            &steps,
-            &owner,
-            element.as_deref(),
-            visiting,
-            &at,
-            out,
-        )?;
-    }
-    if let Some(values @ Value::Object(_)) = schema.get("additionalProperties") {
-        let steps = [steps, &[quote!(crate::limits::Step::Values)]].concat();
-        let at = format!("{here}.additionalProperties");
-        body_limits(
-            spec,
-            values,
-            &steps,
-            &owner,
-            element.as_deref(),
-            visiting,
-            &at,
-            out,
-        )?;
+    let children = [
+        ("items", quote!(crate::limits::Step::Items)),
+        ("additionalProperties", quote!(crate::limits::Step::Values)),
+    ];
+    for (key, step) in children {
+        let Some(child @ Value::Object(_)) = schema.get(key) else {
+            continue;
+        };
+        let steps = [steps, &[step]].concat();
+        let at = format!("{here}.{key}");
+        let element = element.as_deref();
+        body_limits(spec, child, &steps, &owner, element, visiting, &at, out)?;
     }
     if component.is_some() {
         visiting.pop();

@@ -122,6 +122,31 @@ impl Spec {
     }
 }
 
+/// Calls `f` with each operation of `json` in document order: where it is
+/// (`paths./a.get`), its `operationId` (empty if it has none) and the operation.
+pub(crate) fn each_operation_mut(
+    json: &mut Value,
+    mut f: impl FnMut(&str, &str, &mut Map<String, Value>) -> Result<(), String>,
+) -> Result<(), String> {
+    let Some(Value::Object(paths)) = json.get_mut("paths") else {
+        return Ok(());
+    };
+    for (path, item) in paths.iter_mut() {
+        for method in METHODS {
+            let Some(Value::Object(op)) = item.get_mut(method) else {
+                continue;
+            };
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            f(&format!("paths.{path}.{method}"), &id, op)?;
+        }
+    }
+    Ok(())
+}
+
 /// Every operation of a document, in document order.
 fn operations_of(json: &Value) -> Vec<Operation<'_>> {
     let mut out = Vec::new();

@@ -132,61 +132,51 @@ pub fn write_out(json: &mut Value) -> Result<(), String> {
 /// success, `{Op}Response404` for others, `{Op}{Parameter}` for parameters (progenitor's
 /// own names for them).
 pub fn normalize(json: &mut Value, normalizer: &mut Normalizer) -> Result<(), String> {
-    let Some(Value::Object(paths)) = json.get_mut("paths") else {
-        return Ok(());
-    };
-    for (path, item) in paths.iter_mut() {
-        for method in METHODS {
-            let Some(Value::Object(op)) = item.get_mut(method) else {
-                continue;
-            };
-            let at = format!("paths.{path}.{method}");
-            let id = op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .ok_or_else(|| {
-                    format!("`{at}` has no `operationId`; every operation needs a unique one")
-                })?
-                .to_string();
-            let base = format!("{id}-").to_upper_camel_case();
-            if let Some(Value::Array(parameters)) = op.get_mut("parameters") {
-                for (i, parameter) in parameters.iter_mut().enumerate() {
-                    let name = parameter.get("name").and_then(Value::as_str).unwrap_or("");
-                    let type_name = format!("{id}-{name}").to_upper_camel_case();
-                    let origin = format!("parameter `{name}` of `{id}`");
-                    let at = format!("{at}.parameters.{i}");
-                    normalize_piece(parameter, &at, &type_name, &origin, true, normalizer)?;
-                }
-            }
-            if let Some(body) = op.get_mut("requestBody") {
-                let origin = format!("the request body of `{id}`");
-                normalize_piece(
-                    body,
-                    &format!("{at}.requestBody"),
-                    &format!("{base}Body"),
-                    &origin,
-                    false,
-                    normalizer,
-                )?;
-            }
-            let mut success_named = false;
-            if let Some(Value::Object(responses)) = op.get_mut("responses") {
-                for (status, response) in responses.iter_mut() {
-                    let is_success = status.starts_with('2') && !success_named;
-                    success_named |= is_success;
-                    let type_name = if is_success {
-                        format!("{base}Response")
-                    } else {
-                        format!("{base}Response{}", status.to_upper_camel_case())
-                    };
-                    let origin = format!("the {status} response of `{id}`");
-                    let at = format!("{at}.responses.{status}");
-                    normalize_piece(response, &at, &type_name, &origin, false, normalizer)?;
-                }
+    super::each_operation_mut(json, |at, id, op| {
+        if id.is_empty() {
+            return Err(format!(
+                "`{at}` has no `operationId`; every operation needs a unique one"
+            ));
+        }
+        let base = format!("{id}-").to_upper_camel_case();
+        if let Some(Value::Array(parameters)) = op.get_mut("parameters") {
+            for (i, parameter) in parameters.iter_mut().enumerate() {
+                let name = parameter.get("name").and_then(Value::as_str).unwrap_or("");
+                let type_name = format!("{id}-{name}").to_upper_camel_case();
+                let origin = format!("parameter `{name}` of `{id}`");
+                let at = format!("{at}.parameters.{i}");
+                normalize_piece(parameter, &at, &type_name, &origin, true, normalizer)?;
             }
         }
-    }
-    Ok(())
+        if let Some(body) = op.get_mut("requestBody") {
+            let origin = format!("the request body of `{id}`");
+            let at = format!("{at}.requestBody");
+            normalize_piece(
+                body,
+                &at,
+                &format!("{base}Body"),
+                &origin,
+                false,
+                normalizer,
+            )?;
+        }
+        let mut success_named = false;
+        if let Some(Value::Object(responses)) = op.get_mut("responses") {
+            for (status, response) in responses.iter_mut() {
+                let is_success = status.starts_with('2') && !success_named;
+                success_named |= is_success;
+                let type_name = if is_success {
+                    format!("{base}Response")
+                } else {
+                    format!("{base}Response{}", status.to_upper_camel_case())
+                };
+                let origin = format!("the {status} response of `{id}`");
+                let at = format!("{at}.responses.{status}");
+                normalize_piece(response, &at, &type_name, &origin, false, normalizer)?;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Normalizes the schemas of a parameter (`schema`) or of a body or response (`content.*.schema`).

@@ -14,7 +14,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{METHODS, schema};
+use super::schema;
 
 /// How each `format` of the spec is represented in Rust; formats not listed are strings.
 /// Decided once: what keeps a round trip exact and needs no crate beyond the SDK's own.
@@ -89,35 +89,22 @@ pub fn for_progenitor(json: &Value) -> Result<Value, String> {
             components.remove(kind);
         }
     }
-    let Some(Value::Object(paths)) = view.get_mut("paths") else {
-        return Ok(view);
-    };
-    for (path, item) in paths.iter_mut() {
-        for method in METHODS {
-            let Some(Value::Object(op)) = item.get_mut(method) else {
-                continue;
-            };
-            let at = format!("paths.{path}.{method}");
-            let id = op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            if let Some(Value::Array(parameters)) = op.get_mut("parameters") {
-                for parameter in parameters.iter_mut() {
-                    if let Some(schema) = parameter.get_mut("schema") {
-                        *schema = parameter_schema(json, schema);
-                    }
+    super::each_operation_mut(&mut view, |at, id, op| {
+        if let Some(Value::Array(parameters)) = op.get_mut("parameters") {
+            for parameter in parameters.iter_mut() {
+                if let Some(schema) = parameter.get_mut("schema") {
+                    *schema = parameter_schema(json, schema);
                 }
             }
-            if let Some(body) = op.get_mut("requestBody") {
-                request_body(body, &format!("{at}.requestBody"), &id)?;
-            }
-            if let Some(Value::Object(responses)) = op.get_mut("responses") {
-                responses_for_progenitor(responses, &at, &id)?;
-            }
         }
-    }
+        if let Some(body) = op.get_mut("requestBody") {
+            request_body(body, &format!("{at}.requestBody"), id)?;
+        }
+        if let Some(Value::Object(responses)) = op.get_mut("responses") {
+            responses_for_progenitor(responses, at, id)?;
+        }
+        Ok(())
+    })?;
     Ok(view)
 }
 
