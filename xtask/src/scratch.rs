@@ -66,10 +66,18 @@ pub fn create(root: &Path, dir: &Path, members: &[Member]) -> Result<Vec<Outcome
 }
 
 /// Builds every generated crate with clippy's lints and every warning denied (one build:
-/// clippy-driver compiles the scratch crates), then runs the behaviour tests.
+/// clippy-driver compiles the scratch crates), runs the behaviour tests, then builds the docs
+/// with warnings denied.
 pub fn check_and_test(dir: &Path, target: &Path) -> Result<(), Error> {
-    cargo(dir, target, &["build", "--workspace", "--keep-going"])?;
+    check(dir, target)?;
     cargo(dir, target, &["test", "--workspace", "--test", "behaviour"])
+}
+
+/// Builds every generated crate and its docs with every warning (clippy's included) denied.
+pub fn check(dir: &Path, target: &Path) -> Result<(), Error> {
+    cargo(dir, target, &["build", "--workspace", "--keep-going"])?;
+    // The spec's descriptions become rustdoc: CI builds the docs with warnings denied.
+    cargo(dir, target, &["doc", "--workspace", "--no-deps"])
 }
 
 /// `clippy-driver`, beside the `cargo` running this.
@@ -94,6 +102,7 @@ pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<(), Error> {
         .env("CARGO_TARGET_DIR", target)
         // The scratch crates (not their dependencies) are compiled by clippy's driver.
         .env("RUSTC_WORKSPACE_WRAPPER", clippy_driver()?)
+        .env("RUSTDOCFLAGS", "-D warnings")
         .current_dir(dir)
         .output()
         .map_err(|e| Error::Tool(format!("cannot run cargo: {e}")))?;

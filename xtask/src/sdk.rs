@@ -44,11 +44,10 @@ pub fn generate(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
 }
 
 /// Runs `f`, turning a panic inside progenitor into an error carrying the panic's message.
+/// The process-wide panic hook is left alone (tests generate in parallel), so the panic is
+/// also reported where it happened.
 pub fn catch<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, Error> {
-    let previous = panic::take_hook();
-    panic::set_hook(Box::new(|_| {}));
     let result = panic::catch_unwind(AssertUnwindSafe(f));
-    panic::set_hook(previous);
     result.map_err(|payload| {
         let message = payload
             .downcast_ref::<String>()

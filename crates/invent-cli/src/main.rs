@@ -35,6 +35,15 @@ fn subcommand_name(command: CliCommand) -> String {
     command.operation_id().replace('_', "-")
 }
 
+/// The ids of the command line's own flags: never an id clap derives from a spec's name
+/// (those are kebab case), so an operation's `timeout` parameter cannot be mistaken for them.
+const API_KEY: &str = "cli:api-key";
+const BASE_URL: &str = "cli:base-url";
+const TIMEOUT: &str = "cli:timeout";
+const MAX_RETRIES: &str = "cli:max-retries";
+const VERBOSE: &str = "cli:verbose";
+const SHOW_SECRETS: &str = "cli:show-secrets";
+
 fn command() -> Command {
     let mut root = Command::new("invent")
         .about("The Invent API from the command line")
@@ -42,16 +51,18 @@ fn command() -> Command {
         .subcommand_required(true)
         .after_help(EXIT_STATUSES)
         .arg(
-            Arg::new("api-key")
+            Arg::new(API_KEY)
                 .long("api-key")
+                .value_name("api-key")
                 .env(invent::API_KEY_ENV)
                 .hide_env_values(true)
                 .global(true)
                 .help("API key (create one in the Invent web app's settings)"),
         )
         .arg(
-            Arg::new("base-url")
+            Arg::new(BASE_URL)
                 .long("base-url")
+                .value_name("base-url")
                 .env(invent::BASE_URL_ENV)
                 .global(true)
                 .help(format!(
@@ -60,7 +71,7 @@ fn command() -> Command {
                 )),
         )
         .arg(
-            Arg::new("timeout")
+            Arg::new(TIMEOUT)
                 .long("timeout")
                 .value_name("SECONDS")
                 .value_parser(value_parser!(u64).range(1..))
@@ -68,14 +79,15 @@ fn command() -> Command {
                 .help("Limit on each attempt, in seconds [default: 60]"),
         )
         .arg(
-            Arg::new("max-retries")
+            Arg::new(MAX_RETRIES)
                 .long("max-retries")
+                .value_name("max-retries")
                 .value_parser(value_parser!(u32))
                 .global(true)
                 .help(max_retries_help()),
         )
         .arg(
-            Arg::new("verbose")
+            Arg::new(VERBOSE)
                 .long("verbose")
                 .short('v')
                 .action(ArgAction::SetTrue)
@@ -85,15 +97,19 @@ fn command() -> Command {
                 ),
         )
         .arg(
-            Arg::new("show-secrets")
+            Arg::new(SHOW_SECRETS)
                 .long("show-secrets")
                 .action(ArgAction::SetTrue)
                 .global(true)
                 .help("Print secrets (an assistant's secret_key) instead of [redacted]"),
         );
+    let own: Vec<String> = root
+        .get_arguments()
+        .filter_map(|a| a.get_long().map(str::to_string))
+        .collect();
     for operation in CliCommand::iter() {
-        root =
-            root.subcommand(Cli::<Output>::get_command(operation).name(subcommand_name(operation)));
+        let subcommand = Cli::<Output>::get_command(operation).name(subcommand_name(operation));
+        root = root.subcommand(rename_clashing_flags(subcommand, &own));
     }
     root.subcommand(
         Command::new("completions")
@@ -105,6 +121,25 @@ fn command() -> Command {
                     .help("bash, zsh, fish, elvish or powershell"),
             ),
     )
+}
+
+/// An operation's flag named like one of the command line's own (a `timeout` query parameter,
+/// an `api_key` body property) becomes `--api-<name>`, so that neither hides the other.
+fn rename_clashing_flags(subcommand: Command, own: &[String]) -> Command {
+    let clashing: Vec<(String, String)> = subcommand
+        .get_arguments()
+        .filter_map(|a| {
+            let long = a.get_long()?;
+            own.iter()
+                .any(|o| o == long)
+                .then(|| (a.get_id().to_string(), format!("api-{long}")))
+        })
+        .collect();
+    clashing
+        .into_iter()
+        .fold(subcommand, |subcommand, (id, long)| {
+            subcommand.mut_arg(id, |arg| arg.long(long))
+        })
 }
 
 /// The help of `--max-retries`, with the statuses from the client's own list.
@@ -154,19 +189,19 @@ pub(crate) async fn write_raw_body(
 fn client(matches: &ArgMatches) -> Result<invent::Client, invent::ConfigError> {
     let mut builder =
         invent::Client::builder().user_agent(concat!("invent-cli/", env!("CARGO_PKG_VERSION")));
-    if let Some(key) = matches.get_one::<String>("api-key") {
+    if let Some(key) = matches.get_one::<String>(API_KEY) {
         builder = builder.api_key(key);
     }
     if let Some(url) = matches
-        .get_one::<String>("base-url")
+        .get_one::<String>(BASE_URL)
         .filter(|u| !u.is_empty())
     {
         builder = builder.base_url(url);
     }
-    if let Some(seconds) = matches.get_one::<u64>("timeout") {
+    if let Some(seconds) = matches.get_one::<u64>(TIMEOUT) {
         builder = builder.timeout(std::time::Duration::from_secs(*seconds));
     }
-    if let Some(retries) = matches.get_one::<u32>("max-retries") {
+    if let Some(retries) = matches.get_one::<u32>(MAX_RETRIES) {
         builder = builder.max_retries(*retries);
     }
     builder.build()
@@ -225,7 +260,7 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE);
         }
     };
-    if arguments.get_flag("verbose") {
+    if arguments.get_flag(VERBOSE) {
         tracing_subscriber::fmt()
             .with_writer(std::io::stderr)
             .with_max_level(tracing::Level::DEBUG)
@@ -233,7 +268,7 @@ fn main() -> ExitCode {
             .init();
     }
     let output = Output {
-        show_secrets: arguments.get_flag("show-secrets"),
+        show_secrets: arguments.get_flag(SHOW_SECRETS),
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -2540,7 +2540,10 @@ pub mod types {
                             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "definitions" => {
@@ -2601,7 +2604,10 @@ pub mod types {
                     let mut slot_path: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "definition" => {
@@ -2677,7 +2683,10 @@ pub mod types {
                     let mut slot_updated_at: ::std::option::Option<
                         ::std::option::Option<::invent::Timestamp>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "actions" => {
@@ -2882,7 +2891,10 @@ pub mod types {
                     let mut slot_updated_at: ::std::option::Option<
                         ::std::option::Option<::invent::Timestamp>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "action_id" => {
@@ -3041,7 +3053,10 @@ pub mod types {
                     let mut slot_tts: ::std::option::Option<
                         ::std::option::Option<TextToSpeech>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "conversation" => {
@@ -3185,7 +3200,10 @@ pub mod types {
                     let mut slot_updated_at: ::std::option::Option<
                         ::std::option::Option<::invent::Timestamp>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "assistant_id" => {
@@ -3345,7 +3363,10 @@ pub mod types {
                     let mut slot_welcome_banner: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "auto_intro_message" => {
@@ -3521,7 +3542,10 @@ pub mod types {
                     let mut slot_model: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "model" => {
@@ -3569,7 +3593,10 @@ pub mod types {
                     let mut slot_voice_id: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "model" => {
@@ -3634,7 +3661,10 @@ pub mod types {
                     let mut slot_name: ::std::option::Option<
                         ::std::option::Option<UpdateAssistantName>,
                     > = None;
-                    let mut extra = ::serde_json::Map::new();
+                    let mut extra: ::serde_json::Map<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    > = ::std::default::Default::default();
                     while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                         match key.as_str() {
                             "avatar_id" => {

@@ -183,6 +183,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
     let mut json: Value = serde_saphyr::from_str_with_options(text, yaml_options())
         .map_err(|e| Error::spec(path, format!("not valid YAML: {e}")))?;
     check_version(path, &json)?;
+    check_document(&json, &json, "").map_err(|msg| Error::spec(path, msg))?;
     // The document as written must be OpenAPI 3.0 before it is reshaped, so that a wrong
     // field is named where the maintainer wrote it.
     parse_openapi(path, &json)?;
@@ -227,7 +228,7 @@ fn normalize(json: &mut Value) -> Result<BTreeMap<String, Origin>, String> {
     operations::normalize(json, &mut normalizer)?;
     let origins = normalizer.finish(json);
     schema::nullable_at_use_sites(json);
-    names::check(json)?;
+    names::check(json, &origins)?;
     Ok(origins)
 }
 
@@ -286,7 +287,64 @@ pub(crate) fn join(at: &str, key: &str) -> String {
 fn yaml_options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     options.budget = None;
+    // YAML 1.2: `on`, `off`, `yes`, `no`, `y` and `n` are strings (an enum of `[on, off]`, a
+    // parameter named `n`), not booleans as YAML 1.1 had it.
+    options.strict_booleans = true;
     options
+}
+
+/// What the normalization cannot read anywhere in the document, with its place: a `$ref`
+/// outside this document or to nothing, a 3.1 `type` list; and an `info.version` that cannot
+/// be the `api-version` header progenitor sends on every request.
+fn check_document(root: &Value, value: &Value, at: &str) -> Result<(), String> {
+    if at.is_empty()
+        && let Some(version) = root.pointer("/info/version").and_then(Value::as_str)
+        && !version.bytes().all(|b| (b' '..=b'~').contains(&b))
+    {
+        return Err(format!(
+            "`info.version` ({version:?}) is sent as the `api-version` header of every request, \
+             so it must be printable ASCII"
+        ));
+    }
+    match value {
+        Value::Object(object) => {
+            if let Some(Value::String(reference)) = object.get("$ref") {
+                let Some(pointer) = reference.strip_prefix('#') else {
+                    return Err(format!(
+                        "`{at}.$ref` refers to `{reference}`, outside this document; this \
+                         generator reads one file: copy the schema into `components`"
+                    ));
+                };
+                if root.pointer(pointer).is_none() {
+                    return Err(format!(
+                        "`{at}.$ref` refers to `{reference}`, which is not defined"
+                    ));
+                }
+            }
+            if let Some(Value::Array(types)) = object.get("type") {
+                return Err(format!(
+                    "`{at}.type` is a list ({}), which is OpenAPI 3.1; in 3.0 write one type, \
+                     with `nullable: true` for `null`",
+                    Value::Array(types.clone())
+                ));
+            }
+            for (key, child) in object {
+                // Values, not schemas: examples may hold anything.
+                if matches!(key.as_str(), "example" | "examples" | "default" | "enum")
+                    || key.starts_with("x-")
+                {
+                    continue;
+                }
+                check_document(root, child, &join(at, key))?;
+            }
+            Ok(())
+        }
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, v)| check_document(root, v, &join(at, &i.to_string()))),
+        _ => Ok(()),
+    }
 }
 
 fn check_version(path: &Path, json: &Value) -> Result<(), Error> {

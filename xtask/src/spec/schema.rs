@@ -215,6 +215,8 @@ impl Normalizer {
                 merge_string_enums(&mut object, parts, keyword, &place.at)?;
             }
         }
+        nullable_enum(&mut object);
+        fold_annotations(&mut object);
         if let Some(pattern) = object.get("pattern").and_then(Value::as_str) {
             // The SDK checks patterns with regress, as ECMAScript regular expressions.
             regress::Regex::new(pattern).map_err(|e| {
@@ -251,6 +253,7 @@ impl Normalizer {
         if is_merge(&object) {
             self.merge_all_of(&mut object, place)?;
         }
+        required_both_ways(&mut object);
         // OpenAPI allows unknown properties unless told otherwise; say so explicitly, so the
         // generated struct keeps them (an API that grows must not lose data on a round trip).
         let is_object = object.get("type").and_then(Value::as_str) == Some("object")
@@ -382,6 +385,78 @@ impl Normalizer {
         match part {
             Value::Object(o) => Ok((at, o)),
             _ => Err(format!("`{at}` is not a schema mapping")),
+        }
+    }
+}
+
+/// `enum: [a, b, null]` is the 3.0 way to write a nullable enum: an open enum, nullable.
+fn nullable_enum(object: &mut Map<String, Value>) {
+    let Some(Value::Array(values)) = object.get_mut("enum") else {
+        return;
+    };
+    if values.iter().any(Value::is_null) && values.iter().any(Value::is_string) {
+        values.retain(|v| !v.is_null());
+        object.insert("nullable".into(), Value::Bool(true));
+    }
+}
+
+/// `allOf` parts that only annotate (a description, an example, `deprecated`…) annotate the
+/// schema itself, so `allOf: [{$ref: X}, {description: …}]` reads as a described `X`.
+fn fold_annotations(object: &mut Map<String, Value>) {
+    const ANNOTATIONS: [&str; 8] = [
+        "description",
+        "title",
+        "example",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "externalDocs",
+    ];
+    let Some(Value::Array(parts)) = object.get_mut("allOf") else {
+        return;
+    };
+    let annotates = |part: &Value| {
+        part.as_object().is_some_and(|p| {
+            !p.is_empty()
+                && p.keys()
+                    .all(|k| ANNOTATIONS.contains(&k.as_str()) || k.starts_with("x-"))
+        })
+    };
+    let (notes, kept): (Vec<Value>, Vec<Value>) =
+        std::mem::take(parts).into_iter().partition(annotates);
+    if kept.is_empty() {
+        object.remove("allOf");
+    } else {
+        *parts = kept;
+    }
+    for (key, value) in notes
+        .into_iter()
+        .filter_map(|n| n.as_object().cloned())
+        .flatten()
+    {
+        object.entry(key).or_insert(value);
+    }
+}
+
+/// A `readOnly` property is required only in responses and a `writeOnly` one only in
+/// requests (OpenAPI 3.0); one type serves both, so both are optional in it.
+fn required_both_ways(object: &mut Map<String, Value>) {
+    let one_way: Vec<String> = object
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(_, p)| {
+            p.get("readOnly") == Some(&Value::Bool(true))
+                || p.get("writeOnly") == Some(&Value::Bool(true))
+        })
+        .map(|(name, _)| name.clone())
+        .collect();
+    if let Some(Value::Array(required)) = object.get_mut("required") {
+        required.retain(|r| !r.as_str().is_some_and(|r| one_way.iter().any(|o| o == r)));
+        if required.is_empty() {
+            object.remove("required");
         }
     }
 }

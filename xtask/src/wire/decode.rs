@@ -49,7 +49,7 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
 
 /// The fields of a struct with one flattened extras map, if every other field is one this pass
 /// reads exactly as serde's derive would.
-fn plan(s: &ItemStruct) -> Option<(Vec<Plan>, syn::Ident)> {
+fn plan(s: &ItemStruct) -> Option<(Vec<Plan>, (syn::Ident, syn::Type))> {
     let Fields::Named(fields) = &s.fields else {
         return None;
     };
@@ -59,7 +59,7 @@ fn plan(s: &ItemStruct) -> Option<(Vec<Plan>, syn::Ident)> {
         let attrs = serde_attrs(field)?;
         let ident = field.ident.clone()?;
         if attrs.flatten {
-            if extras.replace(ident).is_some() {
+            if extras.replace((ident, field.ty.clone())).is_some() {
                 return None;
             }
             continue;
@@ -132,7 +132,11 @@ fn drop_derive(attrs: &mut [syn::Attribute], name: &str) -> bool {
     false
 }
 
-fn deserialize_impl(name: &syn::Ident, plans: &[Plan], extras: &syn::Ident) -> Item {
+fn deserialize_impl(
+    name: &syn::Ident,
+    plans: &[Plan],
+    (extras, extras_type): &(syn::Ident, syn::Type),
+) -> Item {
     let slots: Vec<_> = plans
         .iter()
         .map(|p| format_ident!("slot_{}", p.ident))
@@ -164,7 +168,9 @@ fn deserialize_impl(name: &syn::Ident, plans: &[Plan], extras: &syn::Ident) -> I
                     }
                     fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
                         #(let mut #slots: ::std::option::Option<#types> = None;)*
-                        let mut #extras = ::serde_json::Map::new();
+                        // The properties the spec does not name: any JSON, or the type its
+                        // `additionalProperties` gives.
+                        let mut #extras: #extras_type = ::std::default::Default::default();
                         while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                             match key.as_str() {
                                 #(#wires => {

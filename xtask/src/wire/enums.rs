@@ -43,7 +43,7 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             .map(read_variant)
             .collect::<Result<Vec<_>, _>>()?;
         let description = schema.get("description").and_then(Value::as_str);
-        let replacement = open_enum(&rust, &docs, &variants, description);
+        let replacement = open_enum(&rust, &docs, &variants, description)?;
 
         // Drop the closed enum and every impl progenitor wrote for it; put the open one in its place.
         types.retain(|item| match item {
@@ -87,13 +87,16 @@ fn open_enum(
     docs: &[syn::Attribute],
     variants: &[Variant],
     description: Option<&str>,
-) -> Vec<Item> {
+) -> Result<Vec<Item>, String> {
     let name = format_ident!("{name}");
-    let unknown = if variants.iter().any(|v| v.ident == "Unknown") {
-        format_ident!("UnknownValue")
-    } else {
-        format_ident!("Unknown")
-    };
+    // `Unknown`, unless a documented value already took the name.
+    let unknown = ["Unknown", "UnknownValue", "UndocumentedValue", "OtherValue"]
+        .into_iter()
+        .find(|name| variants.iter().all(|v| v.ident != name))
+        .map(|name| format_ident!("{name}"))
+        .ok_or_else(|| {
+            format!("enum `{name}` documents every name its catch-all variant could have")
+        })?;
     let idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
     let values: Vec<_> = variants.iter().map(|v| &v.value).collect();
     let variant_docs: Vec<_> = variants
@@ -207,5 +210,5 @@ fn open_enum(
             }
         }
     };
-    file.items
+    Ok(file.items)
 }

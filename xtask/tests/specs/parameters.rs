@@ -126,3 +126,52 @@ async fn a_value_that_does_not_convert_is_refused_with_the_parameter_named() {
         "request refused before sending: `n` cannot be converted to `i64`"
     );
 }
+
+/// The command line generated from this spec (built beside this test).
+fn cli() -> std::process::Command {
+    let member = env!("CARGO_PKG_NAME").trim_end_matches("-behaviour");
+    let target = std::env::var("CARGO_TARGET_DIR").expect("the corpus sets CARGO_TARGET_DIR");
+    let mut command = std::process::Command::new(std::path::Path::new(&target).join("debug").join(member));
+    command.env_remove("INVENT_API_KEY").env_remove("INVENT_BASE_URL");
+    command
+}
+
+#[tokio::test]
+async fn the_command_line_keeps_its_own_flags_apart_from_the_api_fields() {
+    let server = httpmock::MockServer::start_async().await;
+    let poll = server
+        .mock_async(|when, then| {
+            when.method("GET")
+                .path("/poll")
+                .header("authorization", "Bearer key-1")
+                .is_true(|req| req.uri().query() == Some("timeout=30"));
+            then.status(204);
+        })
+        .await;
+    let create = server
+        .mock_async(|when, then| {
+            when.method("POST")
+                .path("/keys")
+                .header("authorization", "Bearer key-1")
+                .json_body(json!({"api_key": "body-key"}));
+            then.status(204);
+        })
+        .await;
+    let base = server.base_url();
+    // `--timeout` is the client's; `--api-timeout` the operation's `timeout` parameter.
+    let out = cli()
+        .args(["--api-key", "key-1", "--base-url", &base, "--timeout", "5"])
+        .args(["poll-events", "--api-timeout", "30"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // The client's key is never a body field unless asked for, and the reverse.
+    let out = cli()
+        .args(["--api-key", "key-1", "--base-url", &base])
+        .args(["create-key", "--api-api-key", "body-key"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    poll.assert_async().await;
+    create.assert_async().await;
+}
