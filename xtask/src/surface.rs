@@ -127,10 +127,25 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
         .filter_map(|item| match item {
             Item::Impl(i) if *ident == i.self_ty.to_token_stream().to_string() => {
                 let (path, _) = i.trait_.as_ref()?;
-                Some(show(&path.to_token_stream()))
+                Some(vec![show(&path.to_token_stream())])
+            }
+            // `wire_object!(Name { … })` implements both for `Name`.
+            Item::Macro(m)
+                if m.mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "wire_object")
+                    && m.mac.parse_body_with(first_ident).ok().as_ref() == Some(ident) =>
+            {
+                Some(vec![
+                    "serde::Deserialize<'de>".into(),
+                    "serde::Serialize".into(),
+                ])
             }
             _ => None,
         })
+        .flatten()
         .collect();
     for attr in items.iter().filter_map(|item| match item {
         Item::Struct(s) if s.ident == *ident => Some(&s.attrs),
@@ -149,6 +164,13 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
     traits.sort();
     traits.dedup();
     format!("  [{}]", traits.join(", "))
+}
+
+/// The first identifier of a macro's tokens, ignoring the rest.
+fn first_ident(input: syn::parse::ParseStream) -> syn::Result<syn::Ident> {
+    let ident = input.parse()?;
+    input.parse::<proc_macro2::TokenStream>()?;
+    Ok(ident)
 }
 
 /// `  #[serde(…)]` for the serde attributes among `attrs`.

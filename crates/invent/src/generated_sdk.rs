@@ -10,7 +10,7 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 #[allow(clippy::all)]
 pub mod types {
     ///Configuration of an action.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct ActionConfig {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = ":: std :: vec :: Vec < ActionDefinition >")]
@@ -32,7 +32,7 @@ pub mod types {
         }
     }
     ///A definition used by an action.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct ActionDefinition {
         ///A free-form object (any properties).
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -54,7 +54,7 @@ pub mod types {
         }
     }
     ///Schema for an assistant
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema)]
     pub struct Assistant {
         pub actions: ::std::vec::Vec<AssistantAction>,
         ///The URL of the avatar photo
@@ -91,7 +91,7 @@ pub mod types {
         }
     }
     ///An action an assistant can take.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct AssistantAction {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = ":: std :: string :: String")]
@@ -132,7 +132,7 @@ pub mod types {
         }
     }
     ///Schema for the configuration of an assistant
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct AssistantConfig {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = "ConversationSettings")]
@@ -167,7 +167,7 @@ pub mod types {
         }
     }
     ///An integration connected to an assistant.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct AssistantIntegration {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = ":: std :: string :: String")]
@@ -210,7 +210,7 @@ pub mod types {
         }
     }
     ///Conversation settings of an assistant.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct ConversationSettings {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = ":: std :: string :: String")]
@@ -565,7 +565,7 @@ pub mod types {
         }
     }
     ///Speech-to-text settings of an assistant.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct SpeechToText {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = ":: std :: string :: String")]
@@ -579,7 +579,7 @@ pub mod types {
         }
     }
     ///Text-to-speech settings of an assistant.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct TextToSpeech {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         #[schemars(with = ":: std :: string :: String")]
@@ -686,7 +686,7 @@ pub mod types {
         }
     }
     ///Schema for updating an existing assistant
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
     pub struct UpdateAssistant {
         ///The ID of the avatar file id
         #[serde(default, skip_serializing_if = "crate::Patch::is_absent")]
@@ -2515,1209 +2515,71 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ActionConfig {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ActionConfig;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (ActionConfig)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ActionConfig, A::Error> {
-                    let mut slot_definitions: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<ActionDefinition>>,
-                    > = None;
-                    let mut slot_input: ::std::option::Option<
-                        ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                        >,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "definitions" => {
-                                if slot_definitions.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "definitions",
-                                        ),
-                                    );
-                                }
-                                slot_definitions = Some(map.next_value()?);
-                            }
-                            "input" => {
-                                if slot_input.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("input"),
-                                    );
-                                }
-                                slot_input = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(ActionConfig {
-                        definitions: slot_definitions.unwrap_or_default(),
-                        input: slot_input.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ActionDefinition {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ActionDefinition;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (ActionDefinition)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ActionDefinition, A::Error> {
-                    let mut slot_definition: ::std::option::Option<
-                        ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                        >,
-                    > = None;
-                    let mut slot_path: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "definition" => {
-                                if slot_definition.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "definition",
-                                        ),
-                                    );
-                                }
-                                slot_definition = Some(map.next_value()?);
-                            }
-                            "path" => {
-                                if slot_path.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("path"),
-                                    );
-                                }
-                                slot_path = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(ActionDefinition {
-                        definition: slot_definition.unwrap_or_default(),
-                        path: slot_path.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Assistant {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = Assistant;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (Assistant)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<Assistant, A::Error> {
-                    let mut slot_actions: ::std::option::Option<
-                        ::std::vec::Vec<AssistantAction>,
-                    > = None;
-                    let mut slot_avatar_url: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_config: ::std::option::Option<AssistantConfig> = None;
-                    let mut slot_created_at: ::std::option::Option<
-                        ::std::option::Option<::invent::Timestamp>,
-                    > = None;
-                    let mut slot_deleted: ::std::option::Option<bool> = None;
-                    let mut slot_enabled: ::std::option::Option<bool> = None;
-                    let mut slot_id: ::std::option::Option<::std::string::String> = None;
-                    let mut slot_integrations: ::std::option::Option<
-                        ::std::vec::Vec<AssistantIntegration>,
-                    > = None;
-                    let mut slot_name: ::std::option::Option<::std::string::String> = None;
-                    let mut slot_secret_key: ::std::option::Option<
-                        ::std::option::Option<crate::Secret<::std::string::String>>,
-                    > = None;
-                    let mut slot_updated_at: ::std::option::Option<
-                        ::std::option::Option<::invent::Timestamp>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "actions" => {
-                                if slot_actions.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("actions"),
-                                    );
-                                }
-                                slot_actions = Some(map.next_value()?);
-                            }
-                            "avatar_url" => {
-                                if slot_avatar_url.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "avatar_url",
-                                        ),
-                                    );
-                                }
-                                slot_avatar_url = Some(map.next_value()?);
-                            }
-                            "config" => {
-                                if slot_config.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("config"),
-                                    );
-                                }
-                                slot_config = Some(map.next_value()?);
-                            }
-                            "created_at" => {
-                                if slot_created_at.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "created_at",
-                                        ),
-                                    );
-                                }
-                                slot_created_at = Some(map.next_value()?);
-                            }
-                            "deleted" => {
-                                if slot_deleted.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("deleted"),
-                                    );
-                                }
-                                slot_deleted = Some(map.next_value()?);
-                            }
-                            "enabled" => {
-                                if slot_enabled.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("enabled"),
-                                    );
-                                }
-                                slot_enabled = Some(map.next_value()?);
-                            }
-                            "id" => {
-                                if slot_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("id"),
-                                    );
-                                }
-                                slot_id = Some(map.next_value()?);
-                            }
-                            "integrations" => {
-                                if slot_integrations.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "integrations",
-                                        ),
-                                    );
-                                }
-                                slot_integrations = Some(map.next_value()?);
-                            }
-                            "name" => {
-                                if slot_name.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("name"),
-                                    );
-                                }
-                                slot_name = Some(map.next_value()?);
-                            }
-                            "secret_key" => {
-                                if slot_secret_key.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "secret_key",
-                                        ),
-                                    );
-                                }
-                                slot_secret_key = Some(map.next_value()?);
-                            }
-                            "updated_at" => {
-                                if slot_updated_at.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "updated_at",
-                                        ),
-                                    );
-                                }
-                                slot_updated_at = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(Assistant {
-                        actions: slot_actions
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "actions",
-                            ))?,
-                        avatar_url: slot_avatar_url
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "avatar_url",
-                            ))?,
-                        config: slot_config
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "config",
-                            ))?,
-                        created_at: slot_created_at
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "created_at",
-                            ))?,
-                        deleted: slot_deleted
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "deleted",
-                            ))?,
-                        enabled: slot_enabled
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "enabled",
-                            ))?,
-                        id: slot_id
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "id",
-                            ))?,
-                        integrations: slot_integrations
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "integrations",
-                            ))?,
-                        name: slot_name
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "name",
-                            ))?,
-                        secret_key: slot_secret_key
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "secret_key",
-                            ))?,
-                        updated_at: slot_updated_at
-                            .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
-                                "updated_at",
-                            ))?,
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AssistantAction {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = AssistantAction;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (AssistantAction)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<AssistantAction, A::Error> {
-                    let mut slot_action_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_assistant_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_config: ::std::option::Option<
-                        ::std::option::Option<ActionConfig>,
-                    > = None;
-                    let mut slot_connection_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_created_at: ::std::option::Option<
-                        ::std::option::Option<::invent::Timestamp>,
-                    > = None;
-                    let mut slot_enabled: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_instructions: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_name: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_updated_at: ::std::option::Option<
-                        ::std::option::Option<::invent::Timestamp>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "action_id" => {
-                                if slot_action_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "action_id",
-                                        ),
-                                    );
-                                }
-                                slot_action_id = Some(map.next_value()?);
-                            }
-                            "assistant_id" => {
-                                if slot_assistant_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "assistant_id",
-                                        ),
-                                    );
-                                }
-                                slot_assistant_id = Some(map.next_value()?);
-                            }
-                            "config" => {
-                                if slot_config.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("config"),
-                                    );
-                                }
-                                slot_config = Some(map.next_value()?);
-                            }
-                            "connection_id" => {
-                                if slot_connection_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "connection_id",
-                                        ),
-                                    );
-                                }
-                                slot_connection_id = Some(map.next_value()?);
-                            }
-                            "created_at" => {
-                                if slot_created_at.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "created_at",
-                                        ),
-                                    );
-                                }
-                                slot_created_at = Some(map.next_value()?);
-                            }
-                            "enabled" => {
-                                if slot_enabled.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("enabled"),
-                                    );
-                                }
-                                slot_enabled = Some(map.next_value()?);
-                            }
-                            "id" => {
-                                if slot_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("id"),
-                                    );
-                                }
-                                slot_id = Some(map.next_value()?);
-                            }
-                            "instructions" => {
-                                if slot_instructions.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "instructions",
-                                        ),
-                                    );
-                                }
-                                slot_instructions = Some(map.next_value()?);
-                            }
-                            "name" => {
-                                if slot_name.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("name"),
-                                    );
-                                }
-                                slot_name = Some(map.next_value()?);
-                            }
-                            "updated_at" => {
-                                if slot_updated_at.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "updated_at",
-                                        ),
-                                    );
-                                }
-                                slot_updated_at = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(AssistantAction {
-                        action_id: slot_action_id.unwrap_or_default(),
-                        assistant_id: slot_assistant_id.unwrap_or_default(),
-                        config: slot_config.unwrap_or_default(),
-                        connection_id: slot_connection_id.unwrap_or_default(),
-                        created_at: slot_created_at.unwrap_or_default(),
-                        enabled: slot_enabled.unwrap_or_default(),
-                        id: slot_id.unwrap_or_default(),
-                        instructions: slot_instructions.unwrap_or_default(),
-                        name: slot_name.unwrap_or_default(),
-                        updated_at: slot_updated_at.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AssistantConfig {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = AssistantConfig;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (AssistantConfig)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<AssistantConfig, A::Error> {
-                    let mut slot_conversation: ::std::option::Option<
-                        ::std::option::Option<ConversationSettings>,
-                    > = None;
-                    let mut slot_instructions: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_knowledge_scope: ::std::option::Option<
-                        ::std::option::Option<KnowledgeScope>,
-                    > = None;
-                    let mut slot_language: ::std::option::Option<
-                        ::std::option::Option<Language>,
-                    > = None;
-                    let mut slot_model: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_stt: ::std::option::Option<
-                        ::std::option::Option<SpeechToText>,
-                    > = None;
-                    let mut slot_timezone: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_tts: ::std::option::Option<
-                        ::std::option::Option<TextToSpeech>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "conversation" => {
-                                if slot_conversation.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "conversation",
-                                        ),
-                                    );
-                                }
-                                slot_conversation = Some(map.next_value()?);
-                            }
-                            "instructions" => {
-                                if slot_instructions.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "instructions",
-                                        ),
-                                    );
-                                }
-                                slot_instructions = Some(map.next_value()?);
-                            }
-                            "knowledge_scope" => {
-                                if slot_knowledge_scope.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "knowledge_scope",
-                                        ),
-                                    );
-                                }
-                                slot_knowledge_scope = Some(map.next_value()?);
-                            }
-                            "language" => {
-                                if slot_language.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "language",
-                                        ),
-                                    );
-                                }
-                                slot_language = Some(map.next_value()?);
-                            }
-                            "model" => {
-                                if slot_model.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("model"),
-                                    );
-                                }
-                                slot_model = Some(map.next_value()?);
-                            }
-                            "stt" => {
-                                if slot_stt.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("stt"),
-                                    );
-                                }
-                                slot_stt = Some(map.next_value()?);
-                            }
-                            "timezone" => {
-                                if slot_timezone.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "timezone",
-                                        ),
-                                    );
-                                }
-                                slot_timezone = Some(map.next_value()?);
-                            }
-                            "tts" => {
-                                if slot_tts.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("tts"),
-                                    );
-                                }
-                                slot_tts = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(AssistantConfig {
-                        conversation: slot_conversation.unwrap_or_default(),
-                        instructions: slot_instructions.unwrap_or_default(),
-                        knowledge_scope: slot_knowledge_scope.unwrap_or_default(),
-                        language: slot_language.unwrap_or_default(),
-                        model: slot_model.unwrap_or_default(),
-                        stt: slot_stt.unwrap_or_default(),
-                        timezone: slot_timezone.unwrap_or_default(),
-                        tts: slot_tts.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AssistantIntegration {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = AssistantIntegration;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (AssistantIntegration)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<AssistantIntegration, A::Error> {
-                    let mut slot_assistant_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_config: ::std::option::Option<
-                        ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                        >,
-                    > = None;
-                    let mut slot_connection_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_created_at: ::std::option::Option<
-                        ::std::option::Option<::invent::Timestamp>,
-                    > = None;
-                    let mut slot_enabled: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_error: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_integration_id: ::std::option::Option<
-                        ::std::option::Option<IntegrationKind>,
-                    > = None;
-                    let mut slot_updated_at: ::std::option::Option<
-                        ::std::option::Option<::invent::Timestamp>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "assistant_id" => {
-                                if slot_assistant_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "assistant_id",
-                                        ),
-                                    );
-                                }
-                                slot_assistant_id = Some(map.next_value()?);
-                            }
-                            "config" => {
-                                if slot_config.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("config"),
-                                    );
-                                }
-                                slot_config = Some(map.next_value()?);
-                            }
-                            "connection_id" => {
-                                if slot_connection_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "connection_id",
-                                        ),
-                                    );
-                                }
-                                slot_connection_id = Some(map.next_value()?);
-                            }
-                            "created_at" => {
-                                if slot_created_at.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "created_at",
-                                        ),
-                                    );
-                                }
-                                slot_created_at = Some(map.next_value()?);
-                            }
-                            "enabled" => {
-                                if slot_enabled.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("enabled"),
-                                    );
-                                }
-                                slot_enabled = Some(map.next_value()?);
-                            }
-                            "error" => {
-                                if slot_error.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("error"),
-                                    );
-                                }
-                                slot_error = Some(map.next_value()?);
-                            }
-                            "id" => {
-                                if slot_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("id"),
-                                    );
-                                }
-                                slot_id = Some(map.next_value()?);
-                            }
-                            "integration_id" => {
-                                if slot_integration_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "integration_id",
-                                        ),
-                                    );
-                                }
-                                slot_integration_id = Some(map.next_value()?);
-                            }
-                            "updated_at" => {
-                                if slot_updated_at.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "updated_at",
-                                        ),
-                                    );
-                                }
-                                slot_updated_at = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(AssistantIntegration {
-                        assistant_id: slot_assistant_id.unwrap_or_default(),
-                        config: slot_config.unwrap_or_default(),
-                        connection_id: slot_connection_id.unwrap_or_default(),
-                        created_at: slot_created_at.unwrap_or_default(),
-                        enabled: slot_enabled.unwrap_or_default(),
-                        error: slot_error.unwrap_or_default(),
-                        id: slot_id.unwrap_or_default(),
-                        integration_id: slot_integration_id.unwrap_or_default(),
-                        updated_at: slot_updated_at.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ConversationSettings {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ConversationSettings;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (ConversationSettings)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ConversationSettings, A::Error> {
-                    let mut slot_auto_intro_message: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_enable_auto_csat: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_enable_auto_follow_ups: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_enable_auto_resolve: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_enable_block_contact_tool: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_enable_end_conversation_tool: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_enable_memories: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_enable_private_chats: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_enable_transfer_to_human_tool: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_suggested_messages: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    > = None;
-                    let mut slot_thread_mode: ::std::option::Option<
-                        ::std::option::Option<ThreadMode>,
-                    > = None;
-                    let mut slot_welcome_banner: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "auto_intro_message" => {
-                                if slot_auto_intro_message.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "auto_intro_message",
-                                        ),
-                                    );
-                                }
-                                slot_auto_intro_message = Some(map.next_value()?);
-                            }
-                            "enable_auto_csat" => {
-                                if slot_enable_auto_csat.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "enable_auto_csat",
-                                        ),
-                                    );
-                                }
-                                slot_enable_auto_csat = Some(map.next_value()?);
-                            }
-                            "enable_auto_follow_ups" => {
-                                if slot_enable_auto_follow_ups.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "enable_auto_follow_ups",
-                                        ),
-                                    );
-                                }
-                                slot_enable_auto_follow_ups = Some(map.next_value()?);
-                            }
-                            "enable_auto_resolve" => {
-                                if slot_enable_auto_resolve.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "enable_auto_resolve",
-                                        ),
-                                    );
-                                }
-                                slot_enable_auto_resolve = Some(map.next_value()?);
-                            }
-                            "enable_block_contact_tool" => {
-                                if slot_enable_block_contact_tool.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "enable_block_contact_tool",
-                                        ),
-                                    );
-                                }
-                                slot_enable_block_contact_tool = Some(map.next_value()?);
-                            }
-                            "enable_end_conversation_tool" => {
-                                if slot_enable_end_conversation_tool.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "enable_end_conversation_tool",
-                                        ),
-                                    );
-                                }
-                                slot_enable_end_conversation_tool = Some(map.next_value()?);
-                            }
-                            "enable_memories" => {
-                                if slot_enable_memories.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "enable_memories",
-                                        ),
-                                    );
-                                }
-                                slot_enable_memories = Some(map.next_value()?);
-                            }
-                            "enable_private_chats" => {
-                                if slot_enable_private_chats.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "enable_private_chats",
-                                        ),
-                                    );
-                                }
-                                slot_enable_private_chats = Some(map.next_value()?);
-                            }
-                            "enable_transfer_to_human_tool" => {
-                                if slot_enable_transfer_to_human_tool.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "enable_transfer_to_human_tool",
-                                        ),
-                                    );
-                                }
-                                slot_enable_transfer_to_human_tool = Some(
-                                    map.next_value()?,
-                                );
-                            }
-                            "suggested_messages" => {
-                                if slot_suggested_messages.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "suggested_messages",
-                                        ),
-                                    );
-                                }
-                                slot_suggested_messages = Some(map.next_value()?);
-                            }
-                            "thread_mode" => {
-                                if slot_thread_mode.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "thread_mode",
-                                        ),
-                                    );
-                                }
-                                slot_thread_mode = Some(map.next_value()?);
-                            }
-                            "welcome_banner" => {
-                                if slot_welcome_banner.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "welcome_banner",
-                                        ),
-                                    );
-                                }
-                                slot_welcome_banner = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(ConversationSettings {
-                        auto_intro_message: slot_auto_intro_message.unwrap_or_default(),
-                        enable_auto_csat: slot_enable_auto_csat.unwrap_or_default(),
-                        enable_auto_follow_ups: slot_enable_auto_follow_ups
-                            .unwrap_or_default(),
-                        enable_auto_resolve: slot_enable_auto_resolve
-                            .unwrap_or_default(),
-                        enable_block_contact_tool: slot_enable_block_contact_tool
-                            .unwrap_or_default(),
-                        enable_end_conversation_tool: slot_enable_end_conversation_tool
-                            .unwrap_or_default(),
-                        enable_memories: slot_enable_memories.unwrap_or_default(),
-                        enable_private_chats: slot_enable_private_chats
-                            .unwrap_or_default(),
-                        enable_transfer_to_human_tool: slot_enable_transfer_to_human_tool
-                            .unwrap_or_default(),
-                        suggested_messages: slot_suggested_messages.unwrap_or_default(),
-                        thread_mode: slot_thread_mode.unwrap_or_default(),
-                        welcome_banner: slot_welcome_banner.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SpeechToText {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = SpeechToText;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (SpeechToText)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<SpeechToText, A::Error> {
-                    let mut slot_model: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "model" => {
-                                if slot_model.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("model"),
-                                    );
-                                }
-                                slot_model = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(SpeechToText {
-                        model: slot_model.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for TextToSpeech {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = TextToSpeech;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (TextToSpeech)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<TextToSpeech, A::Error> {
-                    let mut slot_model: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut slot_voice_id: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "model" => {
-                                if slot_model.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("model"),
-                                    );
-                                }
-                                slot_model = Some(map.next_value()?);
-                            }
-                            "voice_id" => {
-                                if slot_voice_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "voice_id",
-                                        ),
-                                    );
-                                }
-                                slot_voice_id = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(TextToSpeech {
-                        model: slot_model.unwrap_or_default(),
-                        voice_id: slot_voice_id.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateAssistant {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = UpdateAssistant;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("an object (UpdateAssistant)")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<UpdateAssistant, A::Error> {
-                    let mut slot_avatar_id: ::std::option::Option<
-                        crate::Patch<::std::string::String>,
-                    > = None;
-                    let mut slot_config: ::std::option::Option<
-                        ::std::option::Option<AssistantConfig>,
-                    > = None;
-                    let mut slot_enabled: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = None;
-                    let mut slot_name: ::std::option::Option<
-                        ::std::option::Option<UpdateAssistantName>,
-                    > = None;
-                    let mut extra: ::serde_json::Map<
-                        ::std::string::String,
-                        ::serde_json::Value,
-                    > = ::std::default::Default::default();
-                    while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
-                        match key.as_str() {
-                            "avatar_id" => {
-                                if slot_avatar_id.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field(
-                                            "avatar_id",
-                                        ),
-                                    );
-                                }
-                                slot_avatar_id = Some(map.next_value()?);
-                            }
-                            "config" => {
-                                if slot_config.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("config"),
-                                    );
-                                }
-                                slot_config = Some(map.next_value()?);
-                            }
-                            "enabled" => {
-                                if slot_enabled.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("enabled"),
-                                    );
-                                }
-                                slot_enabled = Some(map.next_value()?);
-                            }
-                            "name" => {
-                                if slot_name.is_some() {
-                                    return Err(
-                                        <A::Error as ::serde::de::Error>::duplicate_field("name"),
-                                    );
-                                }
-                                slot_name = Some(map.next_value()?);
-                            }
-                            _ => {
-                                extra.insert(key.into_string(), map.next_value()?);
-                            }
-                        }
-                    }
-                    Ok(UpdateAssistant {
-                        avatar_id: slot_avatar_id.unwrap_or_default(),
-                        config: slot_config.unwrap_or_default(),
-                        enabled: slot_enabled.unwrap_or_default(),
-                        name: slot_name.unwrap_or_default(),
-                        extra,
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
+    crate::wire_object!(
+        ActionConfig { definitions : "definitions" optional, input : "input" optional }
+        extra : ::serde_json::Map < ::std::string::String, ::serde_json::Value >
+    );
+    crate::wire_object!(
+        ActionDefinition { definition : "definition" optional, path : "path" optional }
+        extra : ::serde_json::Map < ::std::string::String, ::serde_json::Value >
+    );
+    crate::wire_object!(
+        Assistant { actions : "actions" required, avatar_url : "avatar_url" required,
+        config : "config" required, created_at : "created_at" required, deleted :
+        "deleted" required, enabled : "enabled" required, id : "id" required,
+        integrations : "integrations" required, name : "name" required, secret_key :
+        "secret_key" required, updated_at : "updated_at" required } extra :
+        ::serde_json::Map < ::std::string::String, ::serde_json::Value >
+    );
+    crate::wire_object!(
+        AssistantAction { action_id : "action_id" optional, assistant_id : "assistant_id"
+        optional, config : "config" optional, connection_id : "connection_id" optional,
+        created_at : "created_at" optional, enabled : "enabled" optional, id : "id"
+        optional, instructions : "instructions" optional, name : "name" optional,
+        updated_at : "updated_at" optional } extra : ::serde_json::Map <
+        ::std::string::String, ::serde_json::Value >
+    );
+    crate::wire_object!(
+        AssistantConfig { conversation : "conversation" optional, instructions :
+        "instructions" optional, knowledge_scope : "knowledge_scope" optional, language :
+        "language" optional, model : "model" optional, stt : "stt" optional, timezone :
+        "timezone" optional, tts : "tts" optional } extra : ::serde_json::Map <
+        ::std::string::String, ::serde_json::Value >
+    );
+    crate::wire_object!(
+        AssistantIntegration { assistant_id : "assistant_id" optional, config : "config"
+        optional, connection_id : "connection_id" optional, created_at : "created_at"
+        optional, enabled : "enabled" optional, error : "error" optional, id : "id"
+        optional, integration_id : "integration_id" optional, updated_at : "updated_at"
+        optional } extra : ::serde_json::Map < ::std::string::String, ::serde_json::Value
+        >
+    );
+    crate::wire_object!(
+        ConversationSettings { auto_intro_message : "auto_intro_message" optional,
+        enable_auto_csat : "enable_auto_csat" optional, enable_auto_follow_ups :
+        "enable_auto_follow_ups" optional, enable_auto_resolve : "enable_auto_resolve"
+        optional, enable_block_contact_tool : "enable_block_contact_tool" optional,
+        enable_end_conversation_tool : "enable_end_conversation_tool" optional,
+        enable_memories : "enable_memories" optional, enable_private_chats :
+        "enable_private_chats" optional, enable_transfer_to_human_tool :
+        "enable_transfer_to_human_tool" optional, suggested_messages :
+        "suggested_messages" optional, thread_mode : "thread_mode" optional,
+        welcome_banner : "welcome_banner" optional } extra : ::serde_json::Map <
+        ::std::string::String, ::serde_json::Value >
+    );
+    crate::wire_object!(
+        SpeechToText { model : "model" optional } extra : ::serde_json::Map <
+        ::std::string::String, ::serde_json::Value >
+    );
+    crate::wire_object!(
+        TextToSpeech { model : "model" optional, voice_id : "voice_id" optional } extra :
+        ::serde_json::Map < ::std::string::String, ::serde_json::Value >
+    );
+    crate::wire_object!(
+        UpdateAssistant { avatar_id : "avatar_id" patch, config : "config" optional,
+        enabled : "enabled" optional, name : "name" optional } extra : ::serde_json::Map
+        < ::std::string::String, ::serde_json::Value >
+    );
 }
 #[derive(Clone, Debug)]
 /**Client for Invent API

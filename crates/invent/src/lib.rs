@@ -74,6 +74,7 @@ mod hooks;
 /// The spec's request limits, checked before sending; the generated table uses these types.
 #[doc(hidden)]
 pub mod limits;
+mod object;
 mod patch;
 mod retry;
 mod secret;

@@ -61,6 +61,7 @@ impl<T: JsonSchema> JsonSchema for Nullable<T> {
 }
 
 pub use crate::call::call;
+pub use crate::object::{Extra, Slot};
 
 /// Every byte a path segment may not carry as it is: all but `A-Z a-z 0-9 - . _ ~`.
 const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC

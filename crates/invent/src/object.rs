@@ -1,0 +1,237 @@
+//! How every generated object is read and written: each key read once (no buffering), each
+//! written once, nothing lost. `wire_object!` writes both impls in one line per generated type.
+
+use serde::de::{self, Deserialize, DeserializeOwned, MapAccess};
+use serde::ser::{Serialize, SerializeMap};
+use serde_json::{Map, Value};
+
+/// The `Serialize` and `Deserialize` of a generated object, from its fields: each field's
+/// wire name and kind, then the field that keeps the properties the spec does not name.
+///
+/// Kinds: `required` (a missing key is an error), `optional` (an `Option`, absent when
+/// missing; an explicit `null` is remembered in the extra properties, so it is written back),
+/// `patch` (a nullable `Patch`: absent, null or a value).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! wire_object {
+    ($name:ident { $($field:ident: $wire:literal $kind:ident),* $(,)? } $extra:ident: $extra_ty:ty) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let known: &[(&str, bool)] =
+                    &[$(($wire, $crate::wire_object!(@present self.$field, $kind))),*];
+                let mut map = serializer.serialize_map(None)?;
+                $(
+                    if $crate::wire_object!(@present self.$field, $kind) {
+                        map.serialize_entry($wire, &self.$field)?;
+                    }
+                )*
+                $crate::support::Extra::write(&self.$extra, &mut map, known)?;
+                map.end()
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                struct Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(concat!("an object (", stringify!($name), ")"))
+                    }
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> ::std::result::Result<$name, A::Error> {
+                        $(let mut $field = $crate::support::Slot::new();)*
+                        let mut extra: $extra_ty = ::std::default::Default::default();
+                        while let Some(key) = map.next_key::<$crate::support::Key<'de>>()? {
+                            match key.as_str() {
+                                $($wire => $crate::wire_object!(@read $field, $wire, map, extra, $kind),)*
+                                _ => $crate::support::Extra::read(&mut extra, key.into_string(), &mut map)?,
+                            }
+                        }
+                        Ok($name {
+                            $($field: $crate::wire_object!(@finish $field, $wire, $kind),)*
+                            $extra: extra,
+                        })
+                    }
+                }
+                deserializer.deserialize_map(Visitor)
+            }
+        }
+    };
+    (@present $value:expr, required) => { true };
+    (@present $value:expr, optional) => { $value.is_some() };
+    (@present $value:expr, patch) => { !$value.is_absent() };
+    (@read $slot:ident, $wire:literal, $map:ident, $extra:ident, optional) => {
+        $slot.read_or_null($wire, &mut $map, &mut $extra)?
+    };
+    (@read $slot:ident, $wire:literal, $map:ident, $extra:ident, $kind:ident) => {
+        $slot.read($wire, &mut $map)?
+    };
+    (@finish $slot:ident, $wire:literal, required) => { $slot.required($wire)? };
+    (@finish $slot:ident, $wire:literal, optional) => { $slot.optional() };
+    (@finish $slot:ident, $wire:literal, patch) => { $slot.or_default() };
+}
+
+/// The properties of an object that the spec does not name: read as they come, written back
+/// after the known ones.
+pub trait Extra: Default {
+    /// Reads the value of a key the spec does not name.
+    fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error>;
+
+    /// Remembers an explicit `null` read for a known property that is not nullable (its field
+    /// stays absent), so that the object is written back as it was read.
+    fn remember_null(&mut self, key: &str);
+
+    /// Writes the entries. A known property is written by its field, never here: an entry
+    /// under its name is written only as a remembered `null`, and only while the field is
+    /// absent (a value the caller sets wins); any other such entry is not written.
+    fn write<M: SerializeMap>(&self, map: &mut M, known: &[(&str, bool)]) -> Result<(), M::Error>;
+}
+
+/// Whether an entry under `key` may be written beside the known properties.
+fn may_write(key: &str, value_is_null: bool, known: &[(&str, bool)]) -> bool {
+    match known.iter().find(|(name, _)| *name == key) {
+        None => true,
+        Some((_, written)) => !written && value_is_null,
+    }
+}
+
+/// A key an object has twice: refused, as for a known property (which value would count?).
+fn twice<E: de::Error>(key: &str) -> E {
+    E::custom(format_args!("property `{key}` appears twice"))
+}
+
+impl Extra for Map<String, Value> {
+    fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
+        if self.contains_key(&key) {
+            return Err(twice(&key));
+        }
+        let value = map.next_value()?;
+        self.insert(key, value);
+        Ok(())
+    }
+
+    fn remember_null(&mut self, key: &str) {
+        self.insert(key.to_owned(), Value::Null);
+    }
+
+    fn write<M: SerializeMap>(&self, map: &mut M, known: &[(&str, bool)]) -> Result<(), M::Error> {
+        for (key, value) in self {
+            if may_write(key, value.is_null(), known) {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A typed map (`additionalProperties: {type: …}`): its values cannot be `null`, so a `null`
+/// on a known property of such an object is read as absent.
+impl<V: Serialize + DeserializeOwned> Extra for indexmap::IndexMap<String, V> {
+    fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
+        if self.contains_key(&key) {
+            return Err(twice(&key));
+        }
+        let value = map.next_value()?;
+        self.insert(key, value);
+        Ok(())
+    }
+
+    fn remember_null(&mut self, _key: &str) {}
+
+    fn write<M: SerializeMap>(&self, map: &mut M, known: &[(&str, bool)]) -> Result<(), M::Error> {
+        for (key, value) in self {
+            if may_write(key, false, known) {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One known property while an object is read: its value, and whether its key was seen.
+pub struct Slot<T> {
+    value: Option<T>,
+    seen: bool,
+}
+
+impl<T> Default for Slot<T> {
+    fn default() -> Self {
+        Slot {
+            value: None,
+            seen: false,
+        }
+    }
+}
+
+impl<T> Slot<T> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn first<E: de::Error>(&mut self, wire: &'static str) -> Result<(), E> {
+        if std::mem::replace(&mut self.seen, true) {
+            return Err(E::duplicate_field(wire));
+        }
+        Ok(())
+    }
+
+    /// Reads the property's value.
+    pub fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        wire: &'static str,
+        map: &mut A,
+    ) -> Result<(), A::Error>
+    where
+        T: Deserialize<'de>,
+    {
+        self.first(wire)?;
+        self.value = Some(map.next_value()?);
+        Ok(())
+    }
+
+    /// Reads the value of an optional property that is not nullable; a `null` is remembered
+    /// in `extra` and the property stays absent.
+    pub fn read_or_null<'de, A: MapAccess<'de>, X: Extra>(
+        &mut self,
+        wire: &'static str,
+        map: &mut A,
+        extra: &mut X,
+    ) -> Result<(), A::Error>
+    where
+        T: Deserialize<'de>,
+    {
+        self.first(wire)?;
+        match map.next_value::<Option<T>>()? {
+            Some(value) => self.value = Some(value),
+            None => extra.remember_null(wire),
+        }
+        Ok(())
+    }
+
+    /// The value of a required property.
+    pub fn required<E: de::Error>(self, wire: &'static str) -> Result<T, E> {
+        self.value.ok_or_else(|| E::missing_field(wire))
+    }
+
+    /// The value of an optional property, `None` when absent.
+    pub fn optional(self) -> Option<T> {
+        self.value
+    }
+
+    /// The value, or the type's default when absent (`Patch::Absent`).
+    pub fn or_default(self) -> T
+    where
+        T: Default,
+    {
+        self.value.unwrap_or_default()
+    }
+}
