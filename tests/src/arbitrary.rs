@@ -42,7 +42,8 @@ const KNOWN_KEYWORDS: &[&str] = &[
 ];
 
 /// A document valid against the component schema `schema_name`, as a newer server might send
-/// it: with unknown properties in every object and unknown strings in `enum` positions.
+/// it: with unknown properties in every object (numbers of any size among their values),
+/// unknown strings in `enum` positions and `null` on optional properties.
 pub fn document(schema_name: &str) -> impl Strategy<Value = Value> + use<> {
     generate(schema_name, true)
 }
@@ -109,6 +110,7 @@ pub fn any_json() -> BoxedStrategy<Value> {
         any::<i64>().prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
         exact_float().prop_map(Value::from),
+        odd_number(),
         plain_string().prop_map(Value::String),
     ];
     leaf.prop_recursive(2, 12, 3, |inner| {
@@ -119,6 +121,29 @@ pub fn any_json() -> BoxedStrategy<Value> {
         ]
     })
     .boxed()
+}
+
+/// A number no 64-bit type holds as written: beyond `u64`, beyond `f64`, `-0.0`, trailing
+/// zeros, exponents; a server may send any of them in a property this SDK does not know.
+/// (Exponents in serde_json's spelling, `e+`: it writes `1E400` as `1e+400`, the same number.)
+pub fn odd_number() -> BoxedStrategy<Value> {
+    let text = prop_oneof![
+        (1u32..=9, prop::collection::vec(0u32..=9, 20..=40)).prop_map(|(first, rest)| {
+            format!(
+                "{first}{}",
+                rest.iter().map(u32::to_string).collect::<String>()
+            )
+        }),
+        Just("-0.0".to_string()),
+        Just("1.50".to_string()),
+        Just("1e+400".to_string()),
+        Just("-1e-400".to_string()),
+        Just("0.1000000000000000055511151231257827".to_string()),
+        (any::<i64>(), 0u32..=3)
+            .prop_map(|(n, zeros)| format!("{n}.{}", "0".repeat(zeros as usize + 1))),
+    ];
+    text.prop_map(|t| serde_json::from_str(&t).expect("a JSON number"))
+        .boxed()
 }
 
 /// An RFC 3339 date-time, in the many spellings of one instant the format allows: `Z`, `z`,
@@ -324,6 +349,13 @@ impl Generator<'_> {
         let mut fields: Vec<BoxedStrategy<Option<(String, Value)>>> = Vec::new();
         for (name, child) in properties {
             let value = self.schema(child, &format!("{at}.{name}"), depth + 1);
+            // A newer server sends `null` for optional properties the spec does not call
+            // nullable (`"error": null`); a document as it might arrive has them too.
+            let value = if self.unknown_enum_values && !required.contains(&name.as_str()) {
+                prop_oneof![5 => value, 1 => Just(Value::Null)].boxed()
+            } else {
+                value
+            };
             let key = name.clone();
             let entry = value.prop_map(move |v| (key.clone(), v));
             fields.push(if required.contains(&name.as_str()) {

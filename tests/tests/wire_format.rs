@@ -243,3 +243,49 @@ fn objects_refuse_missing_required_and_duplicate_properties() {
         .to_string();
     assert!(not_an_object.contains("UpdateAssistant"), "{not_an_object}");
 }
+
+#[test]
+fn a_null_on_a_non_nullable_property_is_kept_and_a_set_value_wins() {
+    use invent::types::AssistantIntegration;
+    let text = r#"{"id":"i1","error":null,"connection_id":null}"#;
+    let read: AssistantIntegration = serde_json::from_str(text).unwrap();
+    assert_eq!(read.error, None, "the Rust type stays Option<String>");
+    assert_eq!(serde_json::to_string(&read).unwrap(), text);
+    let mut changed = read.clone();
+    changed.error = Some("expired".into());
+    insta::assert_snapshot!(serde_json::to_string(&changed).unwrap(), @r#"{"error":"expired","id":"i1","connection_id":null}"#);
+}
+
+#[test]
+fn an_extra_entry_never_writes_a_known_property_twice() {
+    // The rule: a known property is written by its field; an `extra` entry under its name
+    // only as a remembered null while the field is absent.
+    let mut body = UpdateAssistant {
+        name: Some("Support".parse().unwrap()),
+        ..Default::default()
+    };
+    body.extra.insert("name".into(), json!("x".repeat(2000)));
+    body.extra.insert("enabled".into(), json!(true));
+    body.extra.insert("later".into(), json!(1));
+    insta::assert_snapshot!(serde_json::to_string(&body).unwrap(), @r#"{"name":"Support","later":1}"#);
+}
+
+#[test]
+fn a_property_given_twice_is_refused() {
+    let twice = r#"{"name":"a","name":"b"}"#;
+    let error = serde_json::from_str::<UpdateAssistant>(twice).unwrap_err();
+    assert!(error.to_string().contains("duplicate field `name`"), "{error}");
+    let unknown_twice = r#"{"later":1,"later":2}"#;
+    let error = serde_json::from_str::<UpdateAssistant>(unknown_twice).unwrap_err();
+    assert!(error.to_string().contains("`later` appears twice"), "{error}");
+}
+
+#[test]
+fn unknown_numbers_keep_their_digits() {
+    let text = r#"{"big":123456789012345678901234567890,"zero":-0,"money":1.50,"tiny":1e-400,"huge":1e+400}"#;
+    let read: AssistantConfig = serde_json::from_str(text).unwrap();
+    assert_eq!(serde_json::to_string(&read).unwrap(), text);
+    // An exponent comes back in serde_json's spelling: the same number.
+    let read: AssistantConfig = serde_json::from_str(r#"{"huge":1E400}"#).unwrap();
+    assert_eq!(serde_json::to_string(&read).unwrap(), r#"{"huge":1e+400}"#);
+}
