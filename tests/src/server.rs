@@ -234,3 +234,14 @@ impl Reply {
         bytes
     }
 }
+
+/// An address that refuses connections, and stays so while the returned socket lives: a port
+/// bound but not listening (a port bound and released could be taken by another test).
+pub fn refusing_address() -> (tokio::net::TcpSocket, String) {
+    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+    socket
+        .bind("127.0.0.1:0".parse().expect("an address"))
+        .expect("a free port");
+    let address = socket.local_addr().expect("a bound address");
+    (socket, format!("http://{address}"))
+}

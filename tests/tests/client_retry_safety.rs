@@ -93,11 +93,7 @@ async fn post_is_not_retried_after_a_timeout() {
 
 #[tokio::test]
 async fn post_is_retried_when_the_connection_is_refused() {
-    // A port bound but not listening refuses connections, and stays ours while `closed` lives
-    // (a port bound and released could be taken by another test in the meantime).
-    let closed = tokio::net::TcpSocket::new_v4().unwrap();
-    closed.bind("127.0.0.1:0".parse().unwrap()).unwrap();
-    let base_url = format!("http://{}", closed.local_addr().unwrap());
+    let (_refusing, base_url) = invent_tests::server::refusing_address();
     let attempts = Arc::new(AtomicU32::new(0));
     let seen = attempts.clone();
     let client = Client::builder()

@@ -274,10 +274,16 @@ fn an_extra_entry_never_writes_a_known_property_twice() {
 fn a_property_given_twice_is_refused() {
     let twice = r#"{"name":"a","name":"b"}"#;
     let error = serde_json::from_str::<UpdateAssistant>(twice).unwrap_err();
-    assert!(error.to_string().contains("duplicate field `name`"), "{error}");
+    assert!(
+        error.to_string().contains("duplicate field `name`"),
+        "{error}"
+    );
     let unknown_twice = r#"{"later":1,"later":2}"#;
     let error = serde_json::from_str::<UpdateAssistant>(unknown_twice).unwrap_err();
-    assert!(error.to_string().contains("`later` appears twice"), "{error}");
+    assert!(
+        error.to_string().contains("`later` appears twice"),
+        "{error}"
+    );
 }
 
 #[test]

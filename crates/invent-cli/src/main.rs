@@ -23,12 +23,18 @@ Exit status:
   2  usage error: bad flags, an unreadable --json-body, no API key, a value refused
      before sending
   3  the API refused the request (4xx or 5xx; the line on standard error says why)
-  4  the API could not be reached (connection failure or timeout)";
+  4  the API could not be reached (connection failure or timeout); nothing was done
+  5  the API answered, but its response broke off before it was read: the API may
+     have acted on the request
+
+The key: prefer INVENT_API_KEY or --api-key-file; a value given to --api-key is visible
+to every user of this machine in the process list.";
 
 const USAGE: u8 = 2;
 const API: u8 = 3;
 const TRANSPORT: u8 = 4;
 const OFF_SPEC: u8 = 1;
+const INTERRUPTED: u8 = 5;
 
 /// The subcommand name of an operation: its `operationId` in kebab case.
 fn subcommand_name(command: CliCommand) -> String {
@@ -38,6 +44,7 @@ fn subcommand_name(command: CliCommand) -> String {
 /// The ids of the command line's own flags: never an id clap derives from a spec's name
 /// (those are kebab case), so an operation's `timeout` parameter cannot be mistaken for them.
 const API_KEY: &str = "cli:api-key";
+const API_KEY_FILE: &str = "cli:api-key-file";
 const BASE_URL: &str = "cli:base-url";
 const TIMEOUT: &str = "cli:timeout";
 const MAX_RETRIES: &str = "cli:max-retries";
@@ -57,7 +64,19 @@ fn command() -> Command {
                 .env(invent::API_KEY_ENV)
                 .hide_env_values(true)
                 .global(true)
-                .help("API key (create one in the Invent web app's settings)"),
+                .help(
+                    "API key (create one in the Invent web app's settings); visible to other \
+                     users in the process list: prefer INVENT_API_KEY or --api-key-file",
+                ),
+        )
+        .arg(
+            Arg::new(API_KEY_FILE)
+                .long("api-key-file")
+                .value_name("FILE")
+                .value_parser(value_parser!(std::path::PathBuf))
+                .conflicts_with(API_KEY)
+                .global(true)
+                .help("Read the API key from FILE, or from standard input for `-`"),
         )
         .arg(
             Arg::new(BASE_URL)
@@ -173,23 +192,54 @@ pub(crate) async fn write_raw_body(
     response: invent::ResponseValue<invent::ByteStream>,
 ) -> anyhow::Result<()> {
     use futures::StreamExt;
+    let status = response.status();
     let mut body = response.into_inner().into_inner();
     let mut stdout = std::io::stdout().lock();
+    let mut scrubber = output::Scrubber::default();
     while let Some(chunk) = body.next().await {
-        let chunk = chunk.map_err(|source| invent::Error::Transport {
+        let chunk = chunk.map_err(|source| invent::Error::ResponseInterrupted {
+            status,
             source,
             attempts: 1,
         })?;
-        stdout.write_all(&chunk)?;
+        stdout.write_all(&scrubber.feed(&chunk))?;
     }
+    stdout.write_all(&scrubber.finish())?;
     stdout.flush()?;
     Ok(())
 }
 
-fn client(matches: &ArgMatches) -> Result<invent::Client, invent::ConfigError> {
+/// The API key: `--api-key-file` (a file, or `-` for standard input), else `--api-key` or
+/// `INVENT_API_KEY`.
+fn api_key(matches: &ArgMatches) -> anyhow::Result<Option<String>> {
+    let Some(path) = matches.get_one::<std::path::PathBuf>(API_KEY_FILE) else {
+        return Ok(matches.get_one::<String>(API_KEY).cloned());
+    };
+    let stdin = path == Path::new("-");
+    // `json-body` is an argument only of operations with a body.
+    let json_body_from_stdin = matches
+        .try_get_one::<std::path::PathBuf>("json-body")
+        .ok()
+        .flatten()
+        .is_some_and(|p| p == Path::new("-"));
+    if stdin && json_body_from_stdin {
+        anyhow::bail!("--api-key-file - and --json-body - cannot both read standard input");
+    }
+    let text = if stdin {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        text
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("cannot read the key file {}: {e}", path.display()))?
+    };
+    Ok(Some(text.trim().to_string()))
+}
+
+fn client(matches: &ArgMatches, key: Option<&str>) -> Result<invent::Client, invent::ConfigError> {
     let mut builder =
         invent::Client::builder().user_agent(concat!("invent-cli/", env!("CARGO_PKG_VERSION")));
-    if let Some(key) = matches.get_one::<String>(API_KEY) {
+    if let Some(key) = key {
         builder = builder.api_key(key);
     }
     if let Some(url) = matches
@@ -212,7 +262,10 @@ fn failure(error: &anyhow::Error) -> (u8, String) {
     let status = match error.downcast_ref::<invent::Error>() {
         Some(invent::Error::InvalidRequest(_)) => USAGE,
         Some(invent::Error::Transport { .. } | invent::Error::Timeout { .. }) => TRANSPORT,
-        Some(invent::Error::InvalidResponse { .. }) => OFF_SPEC,
+        Some(invent::Error::InvalidResponse { .. } | invent::Error::ResponseTooLarge { .. }) => {
+            OFF_SPEC
+        }
+        Some(invent::Error::ResponseInterrupted { .. }) => INTERRUPTED,
         Some(_) => API,
         // Reading or parsing --json-body.
         None => USAGE,
@@ -253,7 +306,14 @@ fn main() -> ExitCode {
     let operation = CliCommand::iter()
         .find(|c| subcommand_name(*c) == name)
         .expect("a known subcommand");
-    let client = match client(arguments) {
+    let key = match api_key(arguments) {
+        Ok(key) => key,
+        Err(e) => {
+            eprintln!("invent: {e}");
+            return ExitCode::from(USAGE);
+        }
+    };
+    let client = match client(arguments, key.as_deref()) {
         Ok(client) => client,
         Err(e) => {
             eprintln!("invent: {e}");
@@ -267,6 +327,7 @@ fn main() -> ExitCode {
             .with_target(false)
             .init();
     }
+    output::hide(key.as_deref());
     let output = Output {
         show_secrets: arguments.get_flag(SHOW_SECRETS),
     };
@@ -278,7 +339,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             let (status, line) = failure(&error);
-            eprintln!("invent: {line}");
+            eprintln!("invent: {}", output::scrub(&line));
             ExitCode::from(status)
         }
     }

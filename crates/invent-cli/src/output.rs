@@ -16,6 +16,66 @@ pub struct Output {
     pub show_secrets: bool,
 }
 
+/// The API key of this run: never printed, even when a server echoes it back.
+static KEY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the key every output of this run hides.
+pub fn hide(key: Option<&str>) {
+    if let Some(key) = key.filter(|k| !k.is_empty()) {
+        let _ = KEY.set(key.to_string());
+    }
+}
+
+/// `text` with the key replaced by `[redacted]`.
+pub fn scrub(text: &str) -> String {
+    match KEY.get() {
+        Some(key) => text.replace(key.as_str(), "[redacted]"),
+        None => text.to_string(),
+    }
+}
+
+/// Scrubs the key from a stream of bytes, one chunk at a time: the end of a chunk that could
+/// begin the key waits for the next chunk.
+#[derive(Default)]
+pub struct Scrubber {
+    pending: Vec<u8>,
+}
+
+impl Scrubber {
+    /// What of `chunk` (and what waited before it) can be written now.
+    pub fn feed(&mut self, chunk: &[u8]) -> Vec<u8> {
+        self.pending.extend_from_slice(chunk);
+        self.drain(false)
+    }
+
+    /// The rest, at the end of the stream.
+    pub fn finish(&mut self) -> Vec<u8> {
+        self.drain(true)
+    }
+
+    fn drain(&mut self, last: bool) -> Vec<u8> {
+        let Some(key) = KEY.get().map(String::as_bytes) else {
+            return std::mem::take(&mut self.pending);
+        };
+        let mut out = Vec::with_capacity(self.pending.len());
+        let mut at = 0;
+        while at < self.pending.len() {
+            let rest = &self.pending[at..];
+            if rest.starts_with(key) {
+                out.extend_from_slice(b"[redacted]");
+                at += key.len();
+            } else if !last && rest.len() < key.len() && key.starts_with(rest) {
+                break;
+            } else {
+                out.push(rest[0]);
+                at += 1;
+            }
+        }
+        self.pending.drain(..at);
+        out
+    }
+}
+
 impl Output {
     fn print<T: JsonSchema + Serialize>(&self, value: &T) {
         let mut json = serde_json::to_value(value).expect("generated types serialize");
@@ -23,10 +83,8 @@ impl Output {
             let root = schemars::schema_for!(T);
             redact(&mut json, &root.schema, &root.definitions);
         }
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&json).expect("JSON values print")
-        );
+        let text = serde_json::to_string_pretty(&json).expect("JSON values print");
+        println!("{}", scrub(&text));
     }
 }
 

@@ -278,13 +278,9 @@ async fn each_failure_class_has_its_exit_status_and_one_line() {
     assert_eq!(off_spec.status, 1);
     lines.push(("off-spec response", off_spec.stderr.trim_end().to_string()));
 
-    // Transport: nothing listens (a port we bound and released).
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut command = invent(&format!("http://127.0.0.1:{port}"));
+    // Transport: nothing listens.
+    let (_refusing, base_url) = invent_tests::server::refusing_address();
+    let mut command = invent(&base_url);
     command.args([
         "update-assistant",
         "--org-id",

@@ -1,5 +1,5 @@
-//! What one call of an operation learned while it ran (attempts made, the failed response's
-//! status, headers and raw body), shared by the `exec` hook and the `send` wrapper.
+//! What one call of an operation learned while it ran, shared by the hooks and the `send`
+//! wrapper: a task-local record, because progenitor's error does not carry the raw response.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -11,20 +11,27 @@ use reqwest::header::HeaderMap;
 
 use crate::Error;
 
-/// The last response that was not a success, kept whole.
+/// The last response that was not a success: its first bytes at most (see `hooks.rs`).
 #[derive(Clone, Debug)]
 pub(crate) struct FailedResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Bytes,
+    /// The body was longer than what was kept.
+    pub truncated: bool,
 }
 
 /// The record of one call.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub(crate) struct CallRecord {
     pub attempts: u32,
+    /// The status of the last attempt's response, once its headers arrived.
     pub last_status: Option<StatusCode>,
     pub failure: Option<FailedResponse>,
+    /// A success whose body was longer than the client's limit: its status and the limit.
+    pub too_large: Option<(StatusCode, usize)>,
+    /// The client's API key, so that no error shows it even when a server echoes it.
+    pub key: Option<String>,
 }
 
 tokio::task_local! {
@@ -36,7 +43,7 @@ pub(crate) fn record(update: impl FnOnce(&mut CallRecord)) {
     let _ = CALL.try_with(|call| update(&mut call.borrow_mut()));
 }
 
-/// Runs one operation and turns progenitor's error into [`Error`], with what the call
+/// Runs one operation and turns progenitor's result into the SDK's, with what the call
 /// recorded. Generated `send` methods call this.
 pub async fn call<T, E>(
     operation: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
@@ -44,6 +51,13 @@ pub async fn call<T, E>(
     CALL.scope(RefCell::new(CallRecord::default()), async move {
         let result = operation.await;
         let record = CALL.with(|call| call.take());
+        if let Some((status, limit)) = record.too_large {
+            return Err(Error::ResponseTooLarge {
+                status,
+                limit,
+                attempts: record.attempts,
+            });
+        }
         result.map_err(|error| Error::from_call(error, record))
     })
     .await

@@ -9,6 +9,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde_json::Value;
 
+use crate::body;
 use crate::call::{CallRecord, FailedResponse};
 use crate::retry;
 
@@ -51,19 +52,39 @@ pub enum Error {
     /// A success whose body does not match the spec.
     InvalidResponse {
         status: StatusCode,
+        /// The body as received (at most the client's limit).
         body: Bytes,
-        source: serde_json::Error,
+        /// Why it does not match: serde_json's message, with the client's key removed.
+        reason: String,
+        attempts: u32,
+    },
+    /// A success whose body is larger than the client's limit
+    /// ([`crate::ClientBuilder::max_response_bytes`]); no more than the limit was read.
+    ResponseTooLarge {
+        status: StatusCode,
+        limit: usize,
+        attempts: u32,
+    },
+    /// The API answered, but its response broke off (a reset, a bad chunk, a timeout) before
+    /// it was read: unlike [`Error::Transport`], the API may have acted on the request.
+    ResponseInterrupted {
+        status: StatusCode,
+        source: reqwest::Error,
         attempts: u32,
     },
 }
 
 /// What the API said when it refused a call.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct ApiError {
     /// The response status.
     pub status: StatusCode,
-    /// The body exactly as received (possibly empty, possibly not JSON).
+    /// The body as received, with the client's key removed if a server echoed it: its first
+    /// 64 KiB at most (possibly empty, possibly not JSON).
     pub body: Bytes,
+    /// `body` is the start of a longer body.
+    pub truncated: bool,
     /// The message found in the body (`message`, `error`, `error.message` or `detail`).
     pub message: Option<String>,
     /// The `x-request-id` (or `request-id`) header, for support requests.
@@ -72,11 +93,19 @@ pub struct ApiError {
     pub attempts: u32,
 }
 
+/// The most of a body `Debug` shows.
+const DEBUG_BODY_CHARS: usize = 1024;
+
+/// The most of a server's message `Display` shows.
+const DISPLAY_MESSAGE_CHARS: usize = 300;
+
 impl fmt::Debug for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let body = String::from_utf8_lossy(&self.body);
         f.debug_struct("ApiError")
             .field("status", &self.status)
-            .field("body", &String::from_utf8_lossy(&self.body))
+            .field("body", &body::bounded(&body, DEBUG_BODY_CHARS))
+            .field("truncated", &self.truncated)
             .field("message", &self.message)
             .field("request_id", &self.request_id)
             .field("attempts", &self.attempts)
@@ -91,12 +120,14 @@ impl ApiError {
         serde_json::from_slice(&self.body)
     }
 
-    fn new(failure: FailedResponse, attempts: u32) -> Self {
+    fn new(failure: FailedResponse, attempts: u32, key: Option<&str>) -> Self {
+        let body = body::scrub_bytes(failure.body, key);
         ApiError {
             status: failure.status,
-            message: message_in(&failure.body),
+            message: message_in(&body),
             request_id: request_id(&failure.headers),
-            body: failure.body,
+            body,
+            truncated: failure.truncated,
             attempts,
         }
     }
@@ -106,7 +137,9 @@ impl Error {
     /// The response status, for errors that came with a response.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::InvalidResponse { status, .. } => Some(*status),
+            Error::InvalidResponse { status, .. }
+            | Error::ResponseTooLarge { status, .. }
+            | Error::ResponseInterrupted { status, .. } => Some(*status),
             other => other.api_error().map(|e| e.status),
         }
     }
@@ -133,7 +166,9 @@ impl Error {
             Error::InvalidRequest(_) => 0,
             Error::Transport { attempts, .. }
             | Error::Timeout { attempts, .. }
-            | Error::InvalidResponse { attempts, .. } => *attempts,
+            | Error::InvalidResponse { attempts, .. }
+            | Error::ResponseTooLarge { attempts, .. }
+            | Error::ResponseInterrupted { attempts, .. } => *attempts,
             other => other.api_error().map_or(0, |e| e.attempts),
         }
     }
@@ -142,8 +177,21 @@ impl Error {
     pub(crate) fn from_call<E>(error: progenitor_client::Error<E>, record: CallRecord) -> Error {
         use progenitor_client::Error as Raw;
         let attempts = record.attempts;
+        let key = record.key.as_deref();
         match error {
-            Raw::InvalidRequest(message) | Raw::Custom(message) => Error::InvalidRequest(message),
+            Raw::InvalidRequest(message) | Raw::Custom(message) => {
+                Error::InvalidRequest(body::scrub(&message, key).into_owned())
+            }
+            // Headers came, then the body broke off: the API may have acted.
+            Raw::CommunicationError(source) | Raw::ResponseBodyError(source)
+                if record.last_status.is_some() && record.failure.is_none() =>
+            {
+                Error::ResponseInterrupted {
+                    status: record.last_status.unwrap_or(StatusCode::OK),
+                    source,
+                    attempts,
+                }
+            }
             Raw::CommunicationError(source)
             | Raw::ResponseBodyError(source)
             | Raw::InvalidUpgrade(source) => {
@@ -156,8 +204,8 @@ impl Error {
             Raw::InvalidResponsePayload(body, source) if record.failure.is_none() => {
                 Error::InvalidResponse {
                     status: record.last_status.unwrap_or(StatusCode::OK),
+                    reason: body::scrub(&source.to_string(), key).into_owned(),
                     body,
-                    source,
                     attempts,
                 }
             }
@@ -165,11 +213,12 @@ impl Error {
             | Raw::UnexpectedResponse(_)
             | Raw::InvalidResponsePayload(..) => {
                 match record.failure {
-                    Some(failure) => classify(failure, attempts),
+                    Some(failure) => classify(failure, attempts, key),
                     // A success status the spec does not list (a 204, say): no body to keep.
                     None => Error::UnexpectedStatus(ApiError {
                         status: record.last_status.unwrap_or(StatusCode::OK),
                         body: Bytes::new(),
+                        truncated: false,
                         message: None,
                         request_id: None,
                         attempts,
@@ -181,9 +230,9 @@ impl Error {
 }
 
 /// The error for a response that is not a success.
-fn classify(failure: FailedResponse, attempts: u32) -> Error {
+fn classify(failure: FailedResponse, attempts: u32, key: Option<&str>) -> Error {
     let retry_after = retry::retry_after(&failure.headers);
-    let error = ApiError::new(failure, attempts);
+    let error = ApiError::new(failure, attempts, key);
     match error.status.as_u16() {
         400 => Error::BadRequest(error),
         401 => Error::Unauthorized(error),
@@ -249,12 +298,24 @@ impl fmt::Display for Error {
                 "the Invent API did not answer in time ({}); raise the timeout or try again later",
                 tries(attempts)
             ),
-            Error::InvalidResponse { status, source, .. } => {
+            Error::InvalidResponse { status, reason, .. } => {
+                let reason = body::bounded(reason, DISPLAY_MESSAGE_CHARS);
                 write!(
                     f,
-                    "the {status} response does not match the API description: {source}"
+                    "the {status} response does not match the API description: {reason}"
                 )
             }
+            Error::ResponseTooLarge { status, limit, .. } => write!(
+                f,
+                "the {status} response is larger than the client's limit of {limit} bytes \
+                 (ClientBuilder::max_response_bytes); the rest was not read"
+            ),
+            Error::ResponseInterrupted { status, source, .. } => write!(
+                f,
+                "the API answered {status}, but the response broke off before it was read \
+                 ({}); the API may have acted on the request",
+                body::bounded(&root_cause(source), DISPLAY_MESSAGE_CHARS)
+            ),
             Error::RateLimited { error, retry_after } => {
                 write!(
                     f,
@@ -307,7 +368,8 @@ fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
 
 fn write_details(f: &mut fmt::Formatter<'_>, error: &ApiError) -> fmt::Result {
     if let Some(message) = &error.message {
-        write!(f, ": {}", message.lines().next().unwrap_or_default())?;
+        let line = message.lines().next().unwrap_or_default();
+        write!(f, ": {}", body::bounded(line, DISPLAY_MESSAGE_CHARS))?;
     }
     if let Some(id) = &error.request_id {
         write!(f, " (request id {id})")?;
@@ -336,12 +398,32 @@ impl fmt::Debug for Error {
             Error::InvalidResponse {
                 status,
                 body,
-                source,
+                reason,
                 attempts,
             } => f
                 .debug_struct("InvalidResponse")
                 .field("status", status)
                 .field("body", &format_args!("<{} bytes>", body.len()))
+                .field("reason", &body::bounded(reason, DEBUG_BODY_CHARS))
+                .field("attempts", attempts)
+                .finish(),
+            Error::ResponseTooLarge {
+                status,
+                limit,
+                attempts,
+            } => f
+                .debug_struct("ResponseTooLarge")
+                .field("status", status)
+                .field("limit", limit)
+                .field("attempts", attempts)
+                .finish(),
+            Error::ResponseInterrupted {
+                status,
+                source,
+                attempts,
+            } => f
+                .debug_struct("ResponseInterrupted")
+                .field("status", status)
                 .field("source", source)
                 .field("attempts", attempts)
                 .finish(),
@@ -372,8 +454,9 @@ impl fmt::Debug for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Transport { source, .. } | Error::Timeout { source, .. } => Some(source),
-            Error::InvalidResponse { source, .. } => Some(source),
+            Error::Transport { source, .. }
+            | Error::Timeout { source, .. }
+            | Error::ResponseInterrupted { source, .. } => Some(source),
             _ => None,
         }
     }

@@ -2859,6 +2859,8 @@ pub(crate) static REQUEST_LIMITS: &[(&str, &[crate::limits::Limit])] = &[
         ],
     ),
 ];
+/// The operations whose success is a stream of bytes the caller reads.
+pub(crate) static STREAMED_RESPONSES: &[&str] = &[];
 /// Each operation's documented error bodies, typed, by status.
 pub mod errors {
     /// The error bodies `update_assistant` documents, by status: read one from an [`crate::Error`] with [`UpdateAssistantError::from_error`].

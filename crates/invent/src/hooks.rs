@@ -6,6 +6,7 @@ use std::time::Instant;
 use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::header::{AUTHORIZATION, USER_AGENT};
 
+use crate::body;
 use crate::call::{self, FailedResponse};
 use crate::retry::{self, Attempt, Outcome};
 use crate::{Client, Settings};
@@ -16,7 +17,16 @@ impl ClientHooks<Settings> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        // The spec's limits, on the request as it will go out; nothing is sent if one breaks.
+        call::record(|call| call.key = self.inner.key.as_ref().map(|k| k.expose().clone()));
+        // What the URL and the spec allow, on the request as it will go out; nothing is sent
+        // if a value breaks them.
+        let url_length = request.url().as_str().len();
+        if url_length > MAX_URL_BYTES {
+            return Err(progenitor_client::Error::InvalidRequest(format!(
+                "the request's URL would be {url_length} bytes long, more than the {MAX_URL_BYTES} \
+                 a server accepts; is an id or a parameter too long?"
+            )));
+        }
         crate::limits::check_operation(info.operation_id, request)
             .map_err(progenitor_client::Error::InvalidRequest)?;
         let headers = request.headers_mut();
@@ -77,7 +87,7 @@ impl ClientHooks<Settings> for Client {
                     tokio::time::sleep(wait).await;
                     pending = spare;
                 }
-                None => return keep_failure(result?).await,
+                None => return self.read_body(result?, info).await,
             }
         }
     }
@@ -101,26 +111,53 @@ fn trace(attempt: &Attempt, method: &reqwest::Method, path: &str, error: Option<
     }
 }
 
-/// Reads a failed response's body into the call record (so the error can carry it raw),
-/// then hands the generated code an identical response.
-async fn keep_failure(response: reqwest::Response) -> reqwest::Result<reqwest::Response> {
-    if response.status().is_success() {
-        return Ok(response);
+/// The longest URL sent: servers refuse longer ones (and some close the connection instead).
+const MAX_URL_BYTES: usize = 32 * 1024;
+
+/// The part of an error response's body kept for the error: enough for any message.
+const ERROR_BODY_BYTES: usize = 64 * 1024;
+
+impl Client {
+    /// Reads the response's body within the client's limit (an error response's first 64 KiB),
+    /// records what the error needs, and hands the generated code an identical response. A
+    /// success the operation streams (a download) is left to the caller.
+    async fn read_body(
+        &self,
+        response: reqwest::Response,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let status = response.status();
+        let success = status.is_success();
+        if success && crate::generated_sdk::STREAMED_RESPONSES.contains(&info.operation_id) {
+            return Ok(response);
+        }
+        let limit = if success {
+            self.inner.max_response_bytes
+        } else {
+            ERROR_BODY_BYTES.min(self.inner.max_response_bytes)
+        };
+        let version = response.version();
+        let headers = response.headers().clone();
+        let read = body::read(response, limit).await?;
+        let body = if success && !read.complete {
+            call::record(|call| call.too_large = Some((status, limit)));
+            bytes::Bytes::new()
+        } else {
+            read.bytes
+        };
+        if !success {
+            let failure = FailedResponse {
+                status,
+                headers: headers.clone(),
+                body: body.clone(),
+                truncated: !read.complete,
+            };
+            call::record(|call| call.failure = Some(failure));
+        }
+        let mut rebuilt = http::Response::new(body);
+        *rebuilt.status_mut() = status;
+        *rebuilt.version_mut() = version;
+        *rebuilt.headers_mut() = headers;
+        Ok(reqwest::Response::from(rebuilt))
     }
-    let status = response.status();
-    let version = response.version();
-    let headers = response.headers().clone();
-    let body = response.bytes().await?;
-    call::record(|call| {
-        call.failure = Some(FailedResponse {
-            status,
-            headers: headers.clone(),
-            body: body.clone(),
-        })
-    });
-    let mut rebuilt = http::Response::new(body);
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
-    *rebuilt.headers_mut() = headers;
-    Ok(reqwest::Response::from(rebuilt))
 }

@@ -56,6 +56,7 @@
 // the CLI and the mock crate.
 extern crate self as invent;
 
+mod body;
 mod call;
 mod error;
 // What a spec may hold that lints would flag in generated code: an operation without
@@ -94,6 +95,6 @@ pub use retry::{Attempt, RetryPolicy};
 pub use secret::Secret;
 pub use settings::{
     API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, DEFAULT_BASE_URL,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, OWN_ORG, Settings,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, OWN_ORG, Settings,
 };
 pub use timestamp::{Timestamp, TimestampError};

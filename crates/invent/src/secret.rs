@@ -16,10 +16,24 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(format!("{key:?}"), "[redacted]");
 /// assert_eq!(key.expose(), "sk_live_123");
 /// assert_eq!(serde_json::to_string(&key).unwrap(), "\"sk_live_123\"");
+/// let wrong = serde_json::from_str::<Secret<String>>("123456").unwrap_err();
+/// assert!(!wrong.to_string().contains("123456"));
 /// ```
-#[derive(Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Secret<T>(T);
+
+/// A value that does not read as `T` is refused without quoting it: serde's message would
+/// (`invalid type: integer `123456`, expected a string`).
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Secret<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize(deserializer).map(Secret).map_err(|_| {
+            serde::de::Error::custom(
+                "a secret (`format: password`) of the wrong type; its value is not shown",
+            )
+        })
+    }
+}
 
 impl<T> Secret<T> {
     /// Wraps a secret value.

@@ -30,6 +30,11 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// Default limit on opening a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Default limit on the size of a response's body. The API's responses are a few kilobytes;
+/// a server that sends more than this gets [`crate::Error::ResponseTooLarge`], and the
+/// client never holds more than the limit.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+
 /// A caller's function, called after every attempt.
 type AttemptHook = Arc<dyn Fn(&Attempt) + Send + Sync>;
 
@@ -37,6 +42,9 @@ type AttemptHook = Arc<dyn Fn(&Attempt) + Send + Sync>;
 #[derive(Clone)]
 pub struct Settings {
     pub(crate) authorization: Option<HeaderValue>,
+    /// The key itself, to scrub from errors when a server echoes it.
+    pub(crate) key: Option<Secret<String>>,
+    pub(crate) max_response_bytes: usize,
     pub(crate) user_agent: HeaderValue,
     pub(crate) retry: RetryPolicy,
     pub(crate) on_attempt: Option<AttemptHook>,
@@ -50,6 +58,7 @@ impl fmt::Debug for Settings {
                 &self.authorization.as_ref().map(|_| "[redacted]"),
             )
             .field("user_agent", &self.user_agent)
+            .field("max_response_bytes", &self.max_response_bytes)
             .field("retry", &self.retry)
             .field("on_attempt", &self.on_attempt.as_ref().map(|_| "Fn"))
             .finish()
@@ -127,6 +136,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     max_retries: Option<u32>,
+    max_response_bytes: Option<usize>,
     retry: Option<RetryPolicy>,
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
@@ -137,7 +147,10 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("api_key", &self.api_key)
-            .field("base_url", &self.base_url)
+            .field(
+                "base_url",
+                &self.base_url.as_deref().map(without_credentials),
+            )
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("max_retries", &self.max_retries)
@@ -175,6 +188,13 @@ impl ClientBuilder {
     /// How many times a failed attempt is retried; default 2 (so 3 attempts at most).
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.max_retries = Some(retries);
+        self
+    }
+
+    /// The largest response body the client reads; default [`DEFAULT_MAX_RESPONSE_BYTES`].
+    /// An error response's body is kept only to its first 64 KiB.
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = Some(bytes);
         self
     }
 
@@ -227,16 +247,26 @@ impl ClientBuilder {
         }
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                // A redirect would re-send the request (and its credentials) elsewhere.
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .map_err(|e| ConfigError::Http(e.to_string()))?,
+            None => {
+                let mut http = reqwest::Client::builder()
+                    .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                    // A redirect would re-send the request (and its credentials) elsewhere.
+                    .redirect(reqwest::redirect::Policy::none());
+                // Plain http goes to loopback only; a proxy (`HTTP_PROXY`) could be on another
+                // machine and would see the key in clear text.
+                if base_url.starts_with("http:") {
+                    http = http.no_proxy();
+                }
+                http.build().map_err(|e| ConfigError::Http(e.to_string()))?
+            }
         };
         let settings = Settings {
             authorization: Some(authorization),
+            max_response_bytes: self
+                .max_response_bytes
+                .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+            key: Some(key),
             user_agent,
             retry,
             on_attempt: self.on_attempt,
@@ -248,10 +278,13 @@ impl ClientBuilder {
 /// An absolute `https` URL, or `http` to a loopback host; returned without a trailing `/`.
 fn check_base_url(url: &str) -> Result<String, ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
-        url: url.to_string(),
+        url: without_credentials(url),
         reason: reason.to_string(),
     };
-    let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
+    let parsed = reqwest::Url::parse(url).map_err(|e| ConfigError::InvalidBaseUrl {
+        url: without_credentials(url),
+        reason: e.to_string(),
+    })?;
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(invalid("a base URL cannot have a query or a fragment"));
     }
@@ -276,6 +309,20 @@ fn check_base_url(url: &str) -> Result<String, ConfigError> {
         other => return Err(invalid(&format!("scheme `{other}` is not http or https"))),
     }
     Ok(parsed.as_str().trim_end_matches('/').to_string())
+}
+
+/// A URL as it may be shown: any `user:password@` before the host is `[redacted]@`, whether
+/// or not the URL parses.
+fn without_credentials(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => {
+            let separator = if scheme.is_empty() { "" } else { "://" };
+            format!("{scheme}{separator}[redacted]@{}", &rest[at + 1..])
+        }
+        None => url.to_string(),
+    }
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {

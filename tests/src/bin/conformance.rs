@@ -193,12 +193,12 @@ async fn run(base_url: &str) -> Tally {
         }
         match result {
             Ok(_) => tally.parsed += 1,
-            Err(Error::InvalidResponse { body, source, .. }) => {
+            Err(Error::InvalidResponse { body, reason, .. }) => {
                 let document: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
                 let reasons = invent_tests::json_schema::errors(&assistant_schema, &document);
                 if reasons.is_empty() {
                     tally.failures.push(format!(
-                        "request {i}: the SDK refused a valid response: {source}"
+                        "request {i}: the SDK refused a valid response: {reason}"
                     ));
                 } else {
                     tally.refused_off_spec += 1;
