@@ -16,6 +16,10 @@ pub struct Reply {
     headers: Vec<(String, String)>,
     body: Vec<u8>,
     hang: bool,
+    /// Bytes written as they are, then the connection closed: a hostile or broken server.
+    wire: Option<Vec<u8>>,
+    /// A chunked body of this chunk, repeated until the client stops reading.
+    endless: Option<Vec<u8>>,
 }
 
 impl Reply {
@@ -35,6 +39,25 @@ impl Reply {
             headers: vec![("content-type".into(), content_type.into())],
             body: body.into(),
             hang: false,
+            wire: None,
+            endless: None,
+        }
+    }
+
+    /// Writes exactly `bytes` (a status line, headers and whatever follows), then closes the
+    /// connection: a body cut short, a bad chunk, a lying `content-length`.
+    pub fn wire(bytes: impl Into<Vec<u8>>) -> Reply {
+        Reply {
+            wire: Some(bytes.into()),
+            ..Reply::raw(0, "", "")
+        }
+    }
+
+    /// A 200 whose chunked body repeats `chunk` for as long as the client reads it.
+    pub fn endless(content_type: &str, chunk: impl Into<Vec<u8>>) -> Reply {
+        Reply {
+            endless: Some(chunk.into()),
+            ..Reply::raw(200, content_type, "")
         }
     }
 
@@ -45,6 +68,8 @@ impl Reply {
             headers: Vec::new(),
             body: Vec::new(),
             hang: true,
+            wire: None,
+            endless: None,
         }
     }
 
@@ -84,6 +109,7 @@ impl Received {
 pub struct Server {
     url: String,
     received: Arc<Mutex<Vec<Received>>>,
+    replies: Arc<Mutex<Replies>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -94,6 +120,7 @@ impl Server {
         Server::serve(Replies {
             queue: VecDeque::from(replies),
             repeat_last: false,
+            endless_written: 0,
         })
         .await
     }
@@ -104,6 +131,7 @@ impl Server {
         Server::serve(Replies {
             queue: VecDeque::from([reply]),
             repeat_last: true,
+            endless_written: 0,
         })
         .await
     }
@@ -114,14 +142,16 @@ impl Server {
         let received = Arc::new(Mutex::new(Vec::new()));
         let replies = Arc::new(Mutex::new(replies));
         let log = received.clone();
+        let scripted = replies.clone();
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(serve(stream, log.clone(), replies.clone()));
+                tokio::spawn(serve(stream, log.clone(), scripted.clone()));
             }
         });
         Server {
             url,
             received,
+            replies,
             task,
         }
     }
@@ -133,6 +163,11 @@ impl Server {
     /// Every request received so far.
     pub fn received(&self) -> Vec<Received> {
         self.received.lock().unwrap().clone()
+    }
+
+    /// How many bytes of endless bodies were written before the client stopped reading.
+    pub fn endless_written(&self) -> usize {
+        self.replies.lock().unwrap().endless_written
     }
 }
 
@@ -194,6 +229,26 @@ async fn serve(
             tokio::time::sleep(Duration::from_secs(3600)).await;
             return;
         }
+        if let Some(bytes) = &reply.wire {
+            let _ = stream.write_all(bytes).await;
+            return;
+        }
+        if let Some(chunk) = &reply.endless {
+            let head = format!(
+                "HTTP/1.1 200 Scripted\r\ntransfer-encoding: chunked\r\ncontent-type: {}\r\n\r\n",
+                reply.headers.first().map_or("", |(_, v)| v.as_str())
+            );
+            let mut framed = format!("{:x}\r\n", chunk.len()).into_bytes();
+            framed.extend_from_slice(chunk);
+            framed.extend_from_slice(b"\r\n");
+            if stream.write_all(head.as_bytes()).await.is_err() {
+                return;
+            }
+            while stream.write_all(&framed).await.is_ok() {
+                replies.lock().unwrap().endless_written += framed.len();
+            }
+            return;
+        }
         if stream.write_all(&reply.bytes()).await.is_err() {
             return;
         }
@@ -204,6 +259,8 @@ async fn serve(
 struct Replies {
     queue: VecDeque<Reply>,
     repeat_last: bool,
+    /// Bytes of endless bodies the server got written (socket buffers included).
+    endless_written: usize,
 }
 
 impl Replies {

@@ -23,7 +23,7 @@ Exit status:
   2  usage error: bad flags, an unreadable --json-body, no API key, a value refused
      before sending
   3  the API refused the request (4xx or 5xx; the line on standard error says why)
-  4  the API could not be reached (connection failure or timeout); nothing was done
+  4  the API could not be reached, or did not answer in time
   5  the API answered, but its response broke off before it was read: the API may
      have acted on the request
 
@@ -74,9 +74,8 @@ fn command() -> Command {
                 .long("api-key-file")
                 .value_name("FILE")
                 .value_parser(value_parser!(std::path::PathBuf))
-                .conflicts_with(API_KEY)
                 .global(true)
-                .help("Read the API key from FILE, or from standard input for `-`"),
+                .help("Read the API key from FILE, or from standard input for `-` (before --api-key and INVENT_API_KEY)"),
         )
         .arg(
             Arg::new(BASE_URL)

@@ -443,3 +443,92 @@ async fn verbose_logs_each_attempt_without_the_key() {
     assert!(attempts[0].contains("status=503") && attempts[0].contains("retrying"));
     assert!(attempts[1].contains("status=200") && attempts[1].contains("attempt=2"));
 }
+
+fn update(command: &mut Command) -> &mut Command {
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+    ])
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn json_body_nulls_on_non_nullable_properties_are_sent_as_written() {
+    let server = Server::start(vec![Reply::json(200, &assistant())]).await;
+    let body = json!({"enabled": null, "config": {"model": null, "stt": {"model": null}}});
+    let mut command = invent(server.url());
+    update(&mut command)
+        .args(["--json-body", "-"])
+        .write_stdin(body.to_string());
+    let run = run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(server.received()[0].json(), body);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_key_can_come_from_a_file_or_standard_input() {
+    let server = Server::start(vec![Reply::json(200, &assistant()); 2]).await;
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), format!("{KEY}\n")).unwrap();
+    let mut command = invent(server.url());
+    command.env_remove("INVENT_API_KEY");
+    update(&mut command).arg("--api-key-file").arg(file.path());
+    assert_eq!(run(command).await.status, 0);
+    let mut command = invent(server.url());
+    command.env_remove("INVENT_API_KEY");
+    update(&mut command)
+        .args(["--api-key-file", "-"])
+        .write_stdin(KEY);
+    assert_eq!(run(command).await.status, 0);
+    for request in server.received() {
+        assert_eq!(
+            request.header("authorization"),
+            Some(format!("Bearer {KEY}").as_str())
+        );
+    }
+    // Standard input cannot be both the key and the body.
+    let mut command = invent(server.url());
+    update(&mut command).args(["--api-key-file", "-", "--json-body", "-"]);
+    let both = run(command).await;
+    assert_eq!(both.status, 2, "{}", both.stderr);
+    assert!(both.stderr.contains("standard input"), "{}", both.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_response_cut_short_exits_5_and_an_echoed_key_is_never_printed() {
+    let cut =
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 900\r\n\r\n{\"id\"";
+    let server = Server::start(vec![Reply::wire(cut)]).await;
+    let mut command = invent(server.url());
+    update(&mut command);
+    let interrupted = run(command).await;
+    assert_eq!(interrupted.status, 5, "{}", interrupted.stderr);
+    assert!(
+        interrupted.stderr.contains("may have acted"),
+        "{}",
+        interrupted.stderr
+    );
+
+    let mut echoed = assistant();
+    echoed["name"] = json!(format!("key is {KEY}"));
+    let server = Server::start(vec![
+        Reply::json(200, &echoed),
+        Reply::json(403, &json!({"message": format!("{KEY} may not")})),
+    ])
+    .await;
+    for expected in [0, 3] {
+        let mut command = invent(server.url());
+        update(&mut command);
+        // `run` fails the test if the key shows on either output.
+        let output = run(command).await;
+        assert_eq!(output.status, expected, "{}", output.stderr);
+        assert!(
+            output.stdout.contains("[redacted]") || output.stderr.contains("[redacted]"),
+            "{} {}",
+            output.stdout,
+            output.stderr
+        );
+    }
+}

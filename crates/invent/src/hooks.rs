@@ -138,7 +138,16 @@ impl Client {
         };
         let version = response.version();
         let headers = response.headers().clone();
-        let read = body::read(response, limit).await?;
+        let announced_too_large = success && response.content_length() > Some(limit as u64);
+        let read = if announced_too_large {
+            // Not a byte of it is read.
+            body::Read {
+                bytes: bytes::Bytes::new(),
+                complete: false,
+            }
+        } else {
+            body::read(response, limit).await?
+        };
         let body = if success && !read.complete {
             call::record(|call| call.too_large = Some((status, limit)));
             bytes::Bytes::new()
