@@ -237,3 +237,125 @@ fn mutated_responses_never_panic_and_round_trip_when_they_parse() {
     }
     assert!(parsed > 100, "only {parsed} mutated documents parsed");
 }
+
+#[tokio::test]
+async fn a_key_echoed_escaped_or_in_a_header_is_never_shown() {
+    let escaped = format!(
+        r#"{{"message":"bad key \u0073{}","detail":"x"}}"#,
+        &KEY[1..]
+    );
+    let server = Server::start(vec![
+        Reply::raw(401, "application/json", escaped).header("x-request-id", KEY),
+    ])
+    .await;
+    let error = update(&client(&server)).await.unwrap_err();
+    let api = error.api_error().unwrap();
+    let shown = [
+        error.to_string(),
+        format!("{error:?}"),
+        String::from_utf8_lossy(&api.body).into_owned(),
+        api.message.clone().unwrap_or_default(),
+        api.request_id.clone().unwrap_or_default(),
+        format!(
+            "{:?}",
+            invent::errors::UpdateAssistantError::from_error(&error)
+        ),
+    ];
+    for text in shown {
+        assert!(!text.contains(KEY), "{text}");
+    }
+}
+
+#[tokio::test]
+async fn a_key_given_with_spaces_is_the_key_servers_see_and_is_hidden() {
+    let server = Server::start(vec![Reply::json(
+        401,
+        &json!({"message": format!("bad {KEY}")}),
+    )])
+    .await;
+    let client = Client::builder()
+        .api_key(format!(" {KEY}\n"))
+        .base_url(server.url())
+        .build()
+        .unwrap();
+    let error = update(&client).await.unwrap_err();
+    assert_eq!(
+        server.received()[0].header("authorization"),
+        Some(format!("Bearer {KEY}").as_str())
+    );
+    assert!(!error.to_string().contains(KEY), "{error}");
+}
+
+#[tokio::test]
+async fn a_key_cut_at_the_end_of_a_kept_error_body_leaves_no_part_of_it() {
+    let mut body = " ".repeat(64 * 1024 - 8).into_bytes();
+    body.extend_from_slice(KEY.as_bytes());
+    let server = Server::start(vec![Reply::raw(500, "text/plain", body)]).await;
+    let error = update(&client(&server)).await.unwrap_err();
+    let kept = &error.api_error().unwrap().body;
+    assert!(
+        !kept.ends_with(&KEY.as_bytes()[..8]),
+        "the start of the key was kept"
+    );
+}
+
+#[tokio::test]
+async fn server_text_is_shown_on_one_line_of_bounded_length() {
+    let mut body = assistant();
+    body["created_at"] = json!("\u{1b}[31mRED\nsecond line");
+    let long_id = "r".repeat(60_000);
+    let server = Server::start(vec![
+        Reply::json(200, &body),
+        Reply::json(404, &json!({"message": "gone\u{1b}]0;title\u{7}\nmore"}))
+            .header("x-request-id", &long_id),
+    ])
+    .await;
+    let client = client(&server);
+    for _ in 0..2 {
+        let shown = update(&client).await.unwrap_err().to_string();
+        assert!(
+            !shown.contains('\n') && !shown.contains('\u{1b}'),
+            "{shown}"
+        );
+        assert!(
+            shown.chars().count() < 1000,
+            "{} characters",
+            shown.chars().count()
+        );
+    }
+}
+
+#[tokio::test]
+async fn statuses_the_spec_does_not_list_are_off_spec_not_refusals() {
+    let server = Server::start(vec![
+        Reply::json(201, &assistant()),
+        Reply::raw(302, "text/plain", "").header("location", "https://elsewhere.example"),
+    ])
+    .await;
+    let client = client(&server);
+    let created = update(&client).await.unwrap_err();
+    let Error::InvalidResponse { status, body, .. } = &created else {
+        panic!("{created:?}")
+    };
+    assert_eq!(status.as_u16(), 201);
+    assert!(!body.is_empty(), "the body the API sent is kept");
+    let moved = update(&client).await.unwrap_err();
+    assert!(matches!(moved, Error::InvalidResponse { .. }), "{moved:?}");
+}
+
+#[tokio::test]
+async fn a_retry_after_beyond_any_clock_is_not_waited_for() {
+    let server = Server::start(vec![
+        Reply::json(429, &json!({})).header("retry-after", "99999999999999999999"),
+        Reply::json(200, &assistant()),
+    ])
+    .await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(server.url())
+        .build()
+        .unwrap();
+    let error = update(&client).await.unwrap_err();
+    assert!(matches!(error, Error::RateLimited { .. }), "{error:?}");
+    assert_eq!(server.received().len(), 1);
+}

@@ -19,7 +19,8 @@ use crate::output::Output;
 const EXIT_STATUSES: &str = "\
 Exit status:
   0  success
-  1  the API answered with something that does not match its description
+  1  the API answered with something that does not match its description, or the
+     response could not be written to standard output
   2  usage error: bad flags, an unreadable --json-body, no API key, a value refused
      before sending
   3  the API refused the request (4xx or 5xx; the line on standard error says why)
@@ -193,7 +194,6 @@ pub(crate) async fn write_raw_body(
     use futures::StreamExt;
     let status = response.status();
     let mut body = response.into_inner().into_inner();
-    let mut stdout = std::io::stdout().lock();
     let mut scrubber = output::Scrubber::default();
     while let Some(chunk) = body.next().await {
         let chunk = chunk.map_err(|source| invent::Error::ResponseInterrupted {
@@ -201,10 +201,9 @@ pub(crate) async fn write_raw_body(
             source,
             attempts: 1,
         })?;
-        stdout.write_all(&scrubber.feed(&chunk))?;
+        output::write_stdout(&scrubber.feed(&chunk));
     }
-    stdout.write_all(&scrubber.finish())?;
-    stdout.flush()?;
+    output::write_stdout(&scrubber.finish());
     Ok(())
 }
 
@@ -232,7 +231,11 @@ fn api_key(matches: &ArgMatches) -> anyhow::Result<Option<String>> {
         std::fs::read_to_string(path)
             .map_err(|e| anyhow::anyhow!("cannot read the key file {}: {e}", path.display()))?
     };
-    Ok(Some(text.trim().to_string()))
+    let key = text.trim();
+    if key.is_empty() {
+        anyhow::bail!("the key file {} is empty", path.display());
+    }
+    Ok(Some(key.to_string()))
 }
 
 fn client(matches: &ArgMatches, key: Option<&str>) -> Result<invent::Client, invent::ConfigError> {
@@ -308,14 +311,14 @@ fn main() -> ExitCode {
     let key = match api_key(arguments) {
         Ok(key) => key,
         Err(e) => {
-            eprintln!("invent: {e}");
+            eprintln!("invent: {}", output::shown(&format!("{e:#}")));
             return ExitCode::from(USAGE);
         }
     };
     let client = match client(arguments, key.as_deref()) {
         Ok(client) => client,
         Err(e) => {
-            eprintln!("invent: {e}");
+            eprintln!("invent: {}", output::shown(&format!("{e:#}")));
             return ExitCode::from(USAGE);
         }
     };
@@ -338,7 +341,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             let (status, line) = failure(&error);
-            eprintln!("invent: {}", output::scrub(&line));
+            eprintln!("invent: {}", output::shown(&line));
             ExitCode::from(status)
         }
     }

@@ -34,6 +34,26 @@ pub fn scrub(text: &str) -> String {
     }
 }
 
+/// A line for standard error: scrubbed, one line, at most a few hundred characters (a
+/// `--json-body` error may quote a megabyte).
+pub fn shown(line: &str) -> String {
+    invent::support::one_line(&scrub(line), 400)
+}
+
+/// Writes to standard output; a closed pipe (`| head`) ends the run quietly, any other
+/// failure ends it with exit status 1 (the API has already answered).
+pub fn write_stdout(bytes: &[u8]) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("invent: could not write the response to standard output: {e}");
+        std::process::exit(1);
+    }
+}
+
 /// Scrubs the key from a stream of bytes, one chunk at a time: the end of a chunk that could
 /// begin the key waits for the next chunk.
 #[derive(Default)]
@@ -84,7 +104,7 @@ impl Output {
             redact(&mut json, &root.schema, &root.definitions);
         }
         let text = serde_json::to_string_pretty(&json).expect("JSON values print");
-        println!("{}", scrub(&text));
+        write_stdout(format!("{}\n", scrub(&text)).as_bytes());
     }
 }
 

@@ -532,3 +532,39 @@ async fn a_response_cut_short_exits_5_and_an_echoed_key_is_never_printed() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_response_that_cannot_be_written_exits_1_and_a_bad_body_is_one_short_line() {
+    let server = Server::start(vec![Reply::json(200, &assistant())]).await;
+    let url = server.url().to_string();
+    let full = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin!("invent"))
+            .env("INVENT_API_KEY", KEY)
+            .env("INVENT_BASE_URL", url)
+            .args([
+                "update-assistant",
+                "--org-id",
+                "c",
+                "--assistant-id",
+                "ast_1",
+            ])
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let stderr = String::from_utf8_lossy(&full.stderr);
+    assert_eq!(full.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("could not write the response"), "{stderr}");
+
+    let wrong = json!({"enabled": "\u{1b}[31m".to_string() + &"A".repeat(1_000_000)});
+    let mut command = invent(server.url());
+    update(&mut command)
+        .args(["--json-body", "-"])
+        .write_stdin(wrong.to_string());
+    let refused = run(command).await;
+    assert_eq!(refused.status, 2);
+    assert_eq!(refused.stderr.lines().count(), 1, "{}", refused.stderr);
+    assert!(refused.stderr.len() < 1000 && !refused.stderr.contains('\u{1b}'));
+}

@@ -43,23 +43,96 @@ pub(crate) fn scrub<'a>(text: &'a str, secret: Option<&str>) -> Cow<'a, str> {
     }
 }
 
-/// `bytes` with every occurrence of `secret` replaced by `[redacted]` (a copy only if found).
-pub(crate) fn scrub_bytes(bytes: Bytes, secret: Option<&str>) -> Bytes {
-    let Some(secret) = secret.filter(|s| !s.is_empty()).map(str::as_bytes) else {
+/// `bytes` with `secret` removed wherever it shows: every literal occurrence, and, in a JSON
+/// body, every string that holds it once unescaped (`\u0073k_…`); a body cut short loses a
+/// tail that could be the start of it. A copy only if something was found.
+pub(crate) fn scrub_bytes(bytes: Bytes, secret: Option<&str>, cut: bool) -> Bytes {
+    let Some(secret) = secret.filter(|s| !s.is_empty()) else {
         return bytes;
     };
-    if !bytes.windows(secret.len()).any(|w| w == secret) {
-        return bytes;
+    let needle = secret.as_bytes();
+    let mut out = replace_bytes(&bytes, needle);
+    if let Ok(mut value) =
+        serde_json::from_slice::<serde_json::Value>(out.as_deref().unwrap_or(&bytes))
+        && scrub_value(&mut value, secret)
+    {
+        out = serde_json::to_vec(&value).ok();
     }
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut rest = &bytes[..];
-    while let Some(at) = rest.windows(secret.len()).position(|w| w == secret) {
+    if cut {
+        let body = out.as_deref().unwrap_or(&bytes);
+        let keep = (1..needle.len())
+            .rev()
+            .find(|n| body.ends_with(&needle[..*n]))
+            .map_or(body.len(), |n| body.len() - n);
+        if keep < body.len() {
+            out = Some(body[..keep].to_vec());
+        }
+    }
+    out.map_or(bytes, Bytes::from)
+}
+
+/// `haystack` with every `needle` replaced by `[redacted]`; `None` if there is none.
+fn replace_bytes(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
+    haystack.windows(needle.len()).position(|w| w == needle)?;
+    let mut out = Vec::with_capacity(haystack.len());
+    let mut rest = haystack;
+    while let Some(at) = rest.windows(needle.len()).position(|w| w == needle) {
         out.extend_from_slice(&rest[..at]);
         out.extend_from_slice(b"[redacted]");
-        rest = &rest[at + secret.len()..];
+        rest = &rest[at + needle.len()..];
     }
     out.extend_from_slice(rest);
-    Bytes::from(out)
+    Some(out)
+}
+
+/// Scrubs `secret` from every string (and key) of a JSON value; `true` if any held it.
+fn scrub_value(value: &mut serde_json::Value, secret: &str) -> bool {
+    use serde_json::Value;
+    match value {
+        Value::String(s) if s.contains(secret) => {
+            *s = s.replace(secret, "[redacted]");
+            true
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .fold(false, |found, v| scrub_value(v, secret) | found),
+        Value::Object(object) => {
+            let mut found = false;
+            let entries = std::mem::take(object);
+            for (key, mut v) in entries {
+                found |= scrub_value(&mut v, secret);
+                let key = if key.contains(secret) {
+                    found = true;
+                    key.replace(secret, "[redacted]")
+                } else {
+                    key
+                };
+                object.insert(key, v);
+            }
+            found
+        }
+        _ => false,
+    }
+}
+
+/// `text` as one line that shows what it says and nothing else: control characters (line
+/// breaks, terminal escapes) and the characters that reorder or break text on screen are
+/// replaced by `�`, and at most `max` characters are kept.
+pub fn one_line(text: &str, max: usize) -> String {
+    let shown: String = text
+        .chars()
+        .map(|c| {
+            let hidden = c.is_control()
+                || matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+                )
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c);
+            if hidden { '\u{fffd}' } else { c }
+        })
+        .collect();
+    bounded(&shown, max).into_owned()
 }
 
 /// `text` cut to at most `max` characters, with an ellipsis when cut.
@@ -77,13 +150,31 @@ mod tests {
     #[test]
     fn scrubbing_replaces_every_occurrence_and_leaves_the_rest() {
         let body = Bytes::from_static(b"{\"echo\":\"Bearer sk_1\",\"again\":\"sk_1\"}");
-        let scrubbed = scrub_bytes(body, Some("sk_1"));
+        let scrubbed = scrub_bytes(body, Some("sk_1"), false);
         assert_eq!(
             &scrubbed[..],
             b"{\"echo\":\"Bearer [redacted]\",\"again\":\"[redacted]\"}"
         );
+        // Escaped in JSON, it is found once unescaped.
+        let escaped = Bytes::from_static(b"{\"m\":\"\\u0073k_1 here\"}");
+        assert_eq!(
+            &scrub_bytes(escaped, Some("sk_1"), false)[..],
+            b"{\"m\":\"[redacted] here\"}"
+        );
+        // A body cut inside the key loses the start of it.
+        let cut = Bytes::from_static(b"{\"m\":\"sk_");
+        assert_eq!(&scrub_bytes(cut, Some("sk_1"), true)[..], b"{\"m\":\"");
         assert_eq!(scrub("no key here", Some("sk_1")), "no key here");
         assert_eq!(scrub("sk_1", None), "sk_1");
+    }
+
+    #[test]
+    fn one_line_hides_what_would_move_the_terminal() {
+        assert_eq!(
+            one_line("a\nb\u{1b}[31mc\u{202e}d", 100),
+            "a\u{fffd}b\u{fffd}[31mc\u{fffd}d"
+        );
+        assert_eq!(one_line("abcdef", 3), "abc…");
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub(crate) struct CallRecord {
     /// The status of the last attempt's response, once its headers arrived.
     pub last_status: Option<StatusCode>,
     pub failure: Option<FailedResponse>,
+    /// The last response's body as read (within the limit), for a status the spec does not
+    /// document.
+    pub last_body: Option<Bytes>,
     /// A success whose body was longer than the client's limit: its status and the limit.
     pub too_large: Option<(StatusCode, usize)>,
     /// The client's API key, so that no error shows it even when a server echoes it.

@@ -89,6 +89,8 @@ pub struct ApiError {
     pub message: Option<String>,
     /// The `x-request-id` (or `request-id`) header, for support requests.
     pub request_id: Option<String>,
+    /// The `Retry-After` header: how long the server asked the client to wait.
+    pub retry_after: Option<Duration>,
     /// Attempts made, retries included.
     pub attempts: u32,
 }
@@ -99,6 +101,9 @@ const DEBUG_BODY_CHARS: usize = 1024;
 /// The most of a server's message `Display` shows.
 const DISPLAY_MESSAGE_CHARS: usize = 300;
 
+/// The most of a request id kept.
+const REQUEST_ID_CHARS: usize = 200;
+
 impl fmt::Debug for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let body = String::from_utf8_lossy(&self.body);
@@ -106,7 +111,13 @@ impl fmt::Debug for ApiError {
             .field("status", &self.status)
             .field("body", &body::bounded(&body, DEBUG_BODY_CHARS))
             .field("truncated", &self.truncated)
-            .field("message", &self.message)
+            .field(
+                "message",
+                &self
+                    .message
+                    .as_deref()
+                    .map(|m| body::bounded(m, DEBUG_BODY_CHARS)),
+            )
             .field("request_id", &self.request_id)
             .field("attempts", &self.attempts)
             .finish()
@@ -121,11 +132,13 @@ impl ApiError {
     }
 
     fn new(failure: FailedResponse, attempts: u32, key: Option<&str>) -> Self {
-        let body = body::scrub_bytes(failure.body, key);
+        let body = body::scrub_bytes(failure.body, key, failure.truncated);
         ApiError {
             status: failure.status,
-            message: message_in(&body),
-            request_id: request_id(&failure.headers),
+            message: message_in(&body).map(|m| body::scrub(&m, key).into_owned()),
+            request_id: request_id(&failure.headers)
+                .map(|id| body::one_line(&body::scrub(&id, key), REQUEST_ID_CHARS)),
+            retry_after: retry::retry_after(&failure.headers),
             body,
             truncated: failure.truncated,
             attempts,
@@ -205,7 +218,7 @@ impl Error {
                 Error::InvalidResponse {
                     status: record.last_status.unwrap_or(StatusCode::OK),
                     reason: body::scrub(&source.to_string(), key).into_owned(),
-                    body,
+                    body: body::scrub_bytes(body, key, false),
                     attempts,
                 }
             }
@@ -214,15 +227,23 @@ impl Error {
             | Raw::InvalidResponsePayload(..) => {
                 match record.failure {
                     Some(failure) => classify(failure, attempts, key),
-                    // A success status the spec does not list (a 204, say): no body to keep.
-                    None => Error::UnexpectedStatus(ApiError {
-                        status: record.last_status.unwrap_or(StatusCode::OK),
-                        body: Bytes::new(),
-                        truncated: false,
-                        message: None,
-                        request_id: None,
-                        attempts,
-                    }),
+                    // A success status the spec does not list (a 201, a 204): the API acted,
+                    // but answered other than its description says.
+                    None => {
+                        let status = record.last_status.unwrap_or(StatusCode::OK);
+                        Error::InvalidResponse {
+                            status,
+                            body: body::scrub_bytes(
+                                record.last_body.unwrap_or_default(),
+                                key,
+                                false,
+                            ),
+                            reason: format!(
+                                "the API documents no {status} response for this operation"
+                            ),
+                            attempts,
+                        }
+                    }
                 }
             }
         }
@@ -232,6 +253,16 @@ impl Error {
 /// The error for a response that is not a success.
 fn classify(failure: FailedResponse, attempts: u32, key: Option<&str>) -> Error {
     let retry_after = retry::retry_after(&failure.headers);
+    if failure.status.as_u16() < 400 {
+        // A redirect (never followed) or an informational status: not a refusal.
+        let status = failure.status;
+        return Error::InvalidResponse {
+            status,
+            body: body::scrub_bytes(failure.body, key, failure.truncated),
+            reason: format!("the API documents no {status} response for this operation"),
+            attempts,
+        };
+    }
     let error = ApiError::new(failure, attempts, key);
     match error.status.as_u16() {
         400 => Error::BadRequest(error),
@@ -246,8 +277,8 @@ fn classify(failure: FailedResponse, attempts: u32, key: Option<&str>) -> Error 
     }
 }
 
-/// The human message in an error body, where the body has one (control characters, such as
-/// terminal escapes, removed).
+/// The human message in an error body, where the body has one (shown by `Display` as one
+/// line without terminal escapes).
 fn message_in(body: &[u8]) -> Option<String> {
     let value: Value = serde_json::from_slice(body).ok()?;
     let pointers = [
@@ -260,7 +291,7 @@ fn message_in(body: &[u8]) -> Option<String> {
     let message = pointers
         .iter()
         .find_map(|pointer| value.pointer(pointer)?.as_str())?;
-    Some(message.chars().filter(|c| !c.is_control()).collect())
+    Some(message.to_string())
 }
 
 fn request_id(headers: &HeaderMap) -> Option<String> {
@@ -280,6 +311,7 @@ impl fmt::Display for Error {
         };
         match self {
             Error::InvalidRequest(message) => {
+                let message = body::one_line(message, DISPLAY_MESSAGE_CHARS);
                 write!(f, "request refused before sending: {message}")
             }
             Error::Transport { source, attempts } => {
@@ -290,7 +322,7 @@ impl fmt::Display for Error {
                     f,
                     "could not reach {place} ({}): {}",
                     tries(attempts),
-                    root_cause(source)
+                    body::one_line(&root_cause(source), DISPLAY_MESSAGE_CHARS)
                 )
             }
             Error::Timeout { attempts, .. } => write!(
@@ -299,7 +331,7 @@ impl fmt::Display for Error {
                 tries(attempts)
             ),
             Error::InvalidResponse { status, reason, .. } => {
-                let reason = body::bounded(reason, DISPLAY_MESSAGE_CHARS);
+                let reason = body::one_line(reason, DISPLAY_MESSAGE_CHARS);
                 write!(
                     f,
                     "the {status} response does not match the API description: {reason}"
@@ -314,7 +346,7 @@ impl fmt::Display for Error {
                 f,
                 "the API answered {status}, but the response broke off before it was read \
                  ({}); the API may have acted on the request",
-                body::bounded(&root_cause(source), DISPLAY_MESSAGE_CHARS)
+                body::one_line(&root_cause(source), DISPLAY_MESSAGE_CHARS)
             ),
             Error::RateLimited { error, retry_after } => {
                 write!(
@@ -369,7 +401,7 @@ fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
 fn write_details(f: &mut fmt::Formatter<'_>, error: &ApiError) -> fmt::Result {
     if let Some(message) = &error.message {
         let line = message.lines().next().unwrap_or_default();
-        write!(f, ": {}", body::bounded(line, DISPLAY_MESSAGE_CHARS))?;
+        write!(f, ": {}", body::one_line(line, DISPLAY_MESSAGE_CHARS))?;
     }
     if let Some(id) = &error.request_id {
         write!(f, " (request id {id})")?;

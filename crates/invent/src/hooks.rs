@@ -154,6 +154,7 @@ impl Client {
         } else {
             read.bytes
         };
+        call::record(|call| call.last_body = Some(body.clone()));
         if !success {
             let failure = FailedResponse {
                 status,

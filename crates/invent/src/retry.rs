@@ -156,8 +156,11 @@ const IDEMPOTENCY_KEY: &str = "idempotency-key";
 /// The wait a `Retry-After` header asks for: delay seconds, or an HTTP date from now.
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+    // Delay-seconds: digits only; more than a `u64` holds is as good as forever.
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Duration::from_secs(
+            value.parse::<u64>().unwrap_or(u64::MAX),
+        ));
     }
     let when = httpdate::parse_http_date(value).ok()?;
     Some(

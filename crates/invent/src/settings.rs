@@ -231,7 +231,10 @@ impl ClientBuilder {
         let base_url = check_base_url(&base_url)?;
         let key = self
             .api_key
-            .filter(|k| !k.expose().trim().is_empty())
+            // Whitespace around a key (a file's newline, a pasted space) is not part of it;
+            // servers trim it, and the key to hide must be the one they see.
+            .map(|k| Secret::new(k.expose().trim().to_string()))
+            .filter(|k| !k.expose().is_empty())
             .ok_or(ConfigError::MissingApiKey)?;
         let mut authorization = HeaderValue::try_from(format!("Bearer {}", key.expose()))
             .map_err(|_| ConfigError::InvalidApiKey)?;
@@ -315,8 +318,9 @@ fn check_base_url(url: &str) -> Result<String, ConfigError> {
 /// or not the URL parses.
 fn without_credentials(url: &str) -> String {
     let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
+    // Up to the last `@` before a query or fragment: a password may hold a `/`.
+    let end = rest.find(['?', '#']).unwrap_or(rest.len());
+    match rest[..end].rfind('@') {
         Some(at) => {
             let separator = if scheme.is_empty() { "" } else { "://" };
             format!("{scheme}{separator}[redacted]@{}", &rest[at + 1..])

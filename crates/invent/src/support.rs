@@ -60,6 +60,7 @@ impl<T: JsonSchema> JsonSchema for Nullable<T> {
     }
 }
 
+pub use crate::body::one_line;
 pub use crate::call::call;
 pub use crate::object::{Extra, Slot};
 
