@@ -56,8 +56,18 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The spec at `root/openapi.yaml`, its warnings printed, and the files it gives.
+fn generated(root: &Path) -> Result<Vec<xtask::GeneratedFile>, xtask::Error> {
+    let path = root.join("openapi.yaml");
+    let spec = xtask::spec::load(&path)?;
+    for warning in &spec.warnings {
+        eprintln!("warning: {}: {warning}", path.display());
+    }
+    xtask::generate_from_spec(&path, &spec)
+}
+
 fn generate(root: &Path) -> Result<ExitCode, xtask::Error> {
-    let files = xtask::generate(root)?;
+    let files = generated(root)?;
     let changed = xtask::output::write(root, &files)?;
     for path in &changed {
         println!("updated {path}");
@@ -67,7 +77,7 @@ fn generate(root: &Path) -> Result<ExitCode, xtask::Error> {
 }
 
 fn check(root: &Path) -> Result<ExitCode, xtask::Error> {
-    let files = xtask::generate(root)?;
+    let files = generated(root)?;
     let stale = xtask::output::check(root, &files);
     if stale.is_empty() {
         println!(

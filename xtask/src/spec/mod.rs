@@ -1,6 +1,7 @@
 //! Step 1: read `openapi.yaml`, normalize it, and parse what progenitor will read.
 //! Every later step reads the normalized document, so each object and enum has a name.
 
+pub mod dialect;
 pub mod names;
 mod operations;
 mod schema;
@@ -26,6 +27,9 @@ pub struct Spec {
     /// For each component schema the normalization named: where the spec wrote it, so
     /// messages speak of what the maintainer wrote.
     pub origins: BTreeMap<String, Origin>,
+    /// What reading the document dropped because the SDK uses nothing of it (an OpenAPI 3.1
+    /// document's `webhooks`, `$comment`s), each with its place.
+    pub warnings: Vec<String>,
 }
 
 /// Where a schema the normalization named was written.
@@ -180,9 +184,8 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
 
 /// Parses spec text; `path` only names the document in error messages.
 pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
-    let mut json: Value = serde_saphyr::from_str_with_options(text, yaml_options())
-        .map_err(|e| Error::spec(path, format!("not valid YAML: {e}")))?;
-    check_version(path, &json)?;
+    let mut json = document(text).map_err(|msg| Error::spec(path, msg))?;
+    let warnings = dialect::to_3_0(&mut json).map_err(|msg| Error::spec(path, msg))?;
     check_document(&json, &json, "").map_err(|msg| Error::spec(path, msg))?;
     // The document as written must be OpenAPI 3.0 before it is reshaped, so that a wrong
     // field is named where the maintainer wrote it.
@@ -194,7 +197,22 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
         json,
         openapi,
         origins,
+        warnings,
     })
+}
+
+/// The document as written (YAML 1.2 or JSON), before any reading of it as OpenAPI.
+pub fn document(text: &str) -> Result<Value, String> {
+    serde_saphyr::from_str_with_options(text, yaml_options())
+        .map_err(|e| format!("not valid YAML: {e}"))
+}
+
+/// The document read as OpenAPI 3.0: a 3.1 document rewritten (see dialect.rs), not yet
+/// normalized; what the independent validator checks of a 3.1 document.
+pub fn as_3_0(text: &str) -> Result<(Value, Vec<String>), String> {
+    let mut json = document(text)?;
+    let warnings = dialect::to_3_0(&mut json)?;
+    Ok((json, warnings))
 }
 
 fn parse_openapi(path: &Path, json: &Value) -> Result<openapiv3::OpenAPI, Error> {
@@ -344,19 +362,5 @@ fn check_document(root: &Value, value: &Value, at: &str) -> Result<(), String> {
             .enumerate()
             .try_for_each(|(i, v)| check_document(root, v, &join(at, &i.to_string()))),
         _ => Ok(()),
-    }
-}
-
-fn check_version(path: &Path, json: &Value) -> Result<(), Error> {
-    match json.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.0.") => Ok(()),
-        Some(v) => Err(Error::spec(
-            path,
-            format!("`openapi: {v}` is not supported: progenitor reads OpenAPI 3.0.x only"),
-        )),
-        None => Err(Error::spec(
-            path,
-            "the top-level `openapi` version field is missing",
-        )),
     }
 }
