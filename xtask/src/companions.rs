@@ -49,8 +49,10 @@ pub fn httpmock(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
 struct Expected {
     /// Operations with a typed request body (JSON or form): each has a `--json-body`.
     typed_bodies: usize,
-    /// Array query parameters, over all operations: each is a repeatable flag and a matcher.
+    /// Array query parameters, over all operations: each is a repeatable flag.
     array_queries: usize,
+    /// Query parameters, over all operations: each is a matcher of the mock.
+    queries: usize,
     /// Path parameters, over all operations: each is a path matcher of the mock.
     path_parameters: usize,
 }
@@ -60,6 +62,7 @@ impl Expected {
         let mut expected = Expected {
             typed_bodies: 0,
             array_queries: 0,
+            queries: 0,
             path_parameters: 0,
         };
         for op in spec.operations() {
@@ -76,6 +79,10 @@ impl Expected {
                 });
             expected.typed_bodies += usize::from(typed);
             expected.path_parameters += op.path_parameters().len();
+            expected.queries += op
+                .parameters()
+                .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+                .count();
             expected.array_queries += op
                 .parameters()
                 .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
@@ -327,8 +334,8 @@ impl CliPass {
 }
 
 /// Makes the mock's path matchers exact (a parameter is percent-encoded as the client sends
-/// it and regex-escaped, so `a.b` or `a/b` matches only itself), and array query parameters
-/// match each value (`?tag=a&tag=b`).
+/// it and regex-escaped, so `a.b` or `a/b` matches only itself), and query parameters match
+/// each value the client sends (`?tag=a&tag=b`).
 fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     let expected = Expected::of(spec);
     let mut pass = MockPass::default();
@@ -342,9 +349,9 @@ fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
                 expected.path_parameters,
             ),
             (
-                "match each value of an array",
+                "match each value a query parameter sends",
                 pass.each_value,
-                expected.array_queries,
+                expected.queries,
             ),
         ],
     )
@@ -382,30 +389,25 @@ impl VisitMut for MockPass {
         if !takes_a_reference(&function.sig) {
             borrow_json_body(&mut function.block);
         }
-        if !takes_a_list(&function.sig) {
-            return;
+    }
+
+    /// `when.query_param(name, value.to_string())` matches each value the client sends for
+    /// the parameter as it sends it: one for a scalar, each item of a list (`?tag=a&tag=b`),
+    /// whatever a union holds.
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        if let Expr::MethodCall(call) = expr
+            && call.method == "query_param"
+            && call.args.len() == 2
+            && is_value_to_string(&call.args[1])
+        {
+            let when = &call.receiver;
+            let name = &call.args[0];
+            *expr = parse_quote!(invent::support::query_values(&value)
+                .into_iter()
+                .fold(#when, |when, value| when.query_param(#name, value)));
+            self.each_value += 1;
         }
-        struct EachValue(usize);
-        impl VisitMut for EachValue {
-            fn visit_expr_mut(&mut self, expr: &mut Expr) {
-                syn::visit_mut::visit_expr_mut(self, expr);
-                if let Expr::MethodCall(call) = expr
-                    && call.method == "query_param"
-                    && call.args.len() == 2
-                    && is_value_to_string(&call.args[1])
-                {
-                    let when = &call.receiver;
-                    let name = &call.args[0];
-                    *expr = parse_quote!(value.iter().fold(#when, |when, value| {
-                        when.query_param(#name, value.to_string())
-                    }));
-                    self.0 += 1;
-                }
-            }
-        }
-        let mut each = EachValue(0);
-        each.visit_block_mut(&mut function.block);
-        self.each_value += usize::from(each.0 > 0);
     }
 }
 
@@ -439,26 +441,4 @@ fn takes_a_reference(sig: &syn::Signature) -> bool {
 fn is_value_to_string(expr: &Expr) -> bool {
     matches!(expr, Expr::MethodCall(call) if call.method == "to_string"
         && matches!(&*call.receiver, Expr::Path(p) if p.path.is_ident("value")))
-}
-
-/// Whether a `when` method takes a list: `value: &[T]`, or `T: Into<Option<&'a [T]>>`.
-fn takes_a_list(sig: &syn::Signature) -> bool {
-    struct Slice(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Slice {
-        fn visit_type_slice(&mut self, _: &'ast syn::TypeSlice) {
-            self.0 = true;
-        }
-        fn visit_path_segment(&mut self, segment: &'ast syn::PathSegment) {
-            self.0 |= segment.ident == "Vec";
-            syn::visit::visit_path_segment(self, segment);
-        }
-    }
-    let mut slice = Slice(false);
-    for input in &sig.inputs {
-        syn::visit::Visit::visit_fn_arg(&mut slice, input);
-    }
-    if let Some(clause) = &sig.generics.where_clause {
-        syn::visit::Visit::visit_where_clause(&mut slice, clause);
-    }
-    slice.0
 }

@@ -100,6 +100,11 @@ pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<(), Error> {
         .args(args)
         .env("CARGO_NET_OFFLINE", "true")
         .env("CARGO_TARGET_DIR", target)
+        // Scratch builds are checked and run, never debugged: no debug info and no
+        // incremental caches keep them small (a corpus of specs is many crates) and quick to link.
+        .env("CARGO_INCREMENTAL", "0")
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .env("CARGO_PROFILE_TEST_DEBUG", "0")
         // The scratch crates (not their dependencies) are compiled by clippy's driver.
         .env("RUSTC_WORKSPACE_WRAPPER", clippy_driver()?)
         .env("RUSTDOCFLAGS", "-D warnings")
@@ -174,7 +179,8 @@ fn write_member(
             "[package]\nname = \"{name}-behaviour\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
              publish = false\n\n[dev-dependencies]\n{sdk_dependency}\n{mock_dependency}\n\
              httpmock.workspace = true\nserde_json.workspace = true\ntokio.workspace = true\n\
-             reqwest.workspace = true\nfutures.workspace = true\n{LINTS}"
+             reqwest.workspace = true\nfutures.workspace = true\nserde.workspace = true\n\
+             schemars.workspace = true\n{LINTS}"
         );
         write(&to.join("Cargo.toml"), &manifest)?;
     }

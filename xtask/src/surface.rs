@@ -129,19 +129,21 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
                 let (path, _) = i.trait_.as_ref()?;
                 Some(vec![show(&path.to_token_stream())])
             }
-            // `wire_object!(Name { … })` implements both for `Name`.
-            Item::Macro(m)
-                if m.mac
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|s| s.ident == "wire_object")
-                    && m.mac.parse_body_with(first_ident).ok().as_ref() == Some(ident) =>
-            {
-                Some(vec![
-                    "serde::Deserialize<'de>".into(),
-                    "serde::Serialize".into(),
-                ])
+            // The runtime's macros implement traits for the type they are invoked with.
+            Item::Macro(m) if m.mac.parse_body_with(first_ident).ok().as_ref() == Some(ident) => {
+                let name = m.mac.path.segments.last()?.ident.to_string();
+                let traits: &[&str] = match name.as_str() {
+                    "wire_object" => &["serde::Deserialize<'de>", "serde::Serialize"],
+                    "tagged_union" | "shaped_union" => &[
+                        "FromStr",
+                        "fmt::Display",
+                        "schemars::JsonSchema",
+                        "serde::Deserialize<'de>",
+                        "serde::Serialize",
+                    ],
+                    _ => &[],
+                };
+                Some(traits.iter().map(|t| t.to_string()).collect())
             }
             _ => None,
         })

@@ -153,3 +153,18 @@ pub fn pretty_type(ty: &Type) -> String {
         .trim_end_matches(';')
         .to_string()
 }
+
+/// Whether an `impl Trait<X> for …` names the type `name` as `X` (`From<Action> for Value`).
+pub fn impl_trait_generic_is(item: &syn::ItemImpl, name: &str) -> bool {
+    let Some((path, _)) = &item.trait_ else {
+        return false;
+    };
+    let Some(syn::PathArguments::AngleBracketed(args)) = path.segments.last().map(|s| &s.arguments)
+    else {
+        return false;
+    };
+    args.args.iter().any(|arg| {
+        matches!(arg, syn::GenericArgument::Type(ty)
+            if last_segment(ty).is_some_and(|s| s.ident == name))
+    })
+}

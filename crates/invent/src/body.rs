@@ -33,12 +33,13 @@ pub(crate) async fn read(mut response: reqwest::Response, limit: usize) -> reqwe
     })
 }
 
+/// Shorter keys are test keys (`"k"`), and scrubbing them would mangle every message.
+const MIN_SECRET_LEN: usize = 8;
+
 /// `text` with every occurrence of `secret` replaced by `[redacted]`.
 pub(crate) fn scrub<'a>(text: &'a str, secret: Option<&str>) -> Cow<'a, str> {
-    match secret {
-        Some(secret) if !secret.is_empty() && text.contains(secret) => {
-            Cow::Owned(text.replace(secret, "[redacted]"))
-        }
+    match secret.filter(|s| s.len() >= MIN_SECRET_LEN) {
+        Some(secret) if text.contains(secret) => Cow::Owned(text.replace(secret, "[redacted]")),
         _ => Cow::Borrowed(text),
     }
 }
@@ -47,7 +48,7 @@ pub(crate) fn scrub<'a>(text: &'a str, secret: Option<&str>) -> Cow<'a, str> {
 /// body, every string that holds it once unescaped (`\u0073k_…`); a body cut short loses a
 /// tail that could be the start of it. A copy only if something was found.
 pub(crate) fn scrub_bytes(bytes: Bytes, secret: Option<&str>, cut: bool) -> Bytes {
-    let Some(secret) = secret.filter(|s| !s.is_empty()) else {
+    let Some(secret) = secret.filter(|s| s.len() >= MIN_SECRET_LEN) else {
         return bytes;
     };
     let needle = secret.as_bytes();
@@ -149,23 +150,23 @@ mod tests {
 
     #[test]
     fn scrubbing_replaces_every_occurrence_and_leaves_the_rest() {
-        let body = Bytes::from_static(b"{\"echo\":\"Bearer sk_1\",\"again\":\"sk_1\"}");
-        let scrubbed = scrub_bytes(body, Some("sk_1"), false);
+        let body = Bytes::from_static(b"{\"echo\":\"Bearer sk_12345\",\"again\":\"sk_12345\"}");
+        let scrubbed = scrub_bytes(body, Some("sk_12345"), false);
         assert_eq!(
             &scrubbed[..],
             b"{\"echo\":\"Bearer [redacted]\",\"again\":\"[redacted]\"}"
         );
         // Escaped in JSON, it is found once unescaped.
-        let escaped = Bytes::from_static(b"{\"m\":\"\\u0073k_1 here\"}");
+        let escaped = Bytes::from_static(b"{\"m\":\"\\u0073k_12345 here\"}");
         assert_eq!(
-            &scrub_bytes(escaped, Some("sk_1"), false)[..],
+            &scrub_bytes(escaped, Some("sk_12345"), false)[..],
             b"{\"m\":\"[redacted] here\"}"
         );
         // A body cut inside the key loses the start of it.
         let cut = Bytes::from_static(b"{\"m\":\"sk_");
-        assert_eq!(&scrub_bytes(cut, Some("sk_1"), true)[..], b"{\"m\":\"");
-        assert_eq!(scrub("no key here", Some("sk_1")), "no key here");
-        assert_eq!(scrub("sk_1", None), "sk_1");
+        assert_eq!(&scrub_bytes(cut, Some("sk_12345"), true)[..], b"{\"m\":\"");
+        assert_eq!(scrub("no key here", Some("sk_12345")), "no key here");
+        assert_eq!(scrub("sk_12345", None), "sk_12345");
     }
 
     #[test]

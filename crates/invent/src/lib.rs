@@ -81,6 +81,7 @@ mod retry;
 mod secret;
 mod settings;
 mod timestamp;
+mod union;
 
 /// Helpers the generated code calls; not part of the public API.
 #[doc(hidden)]

@@ -63,6 +63,9 @@ impl<T: JsonSchema> JsonSchema for Nullable<T> {
 pub use crate::body::one_line;
 pub use crate::call::call;
 pub use crate::object::{Extra, Slot};
+pub use crate::union::{
+    Shape, display_json, parse_json_or_string, read_variant, union_schema, with_tag,
+};
 
 /// Every byte a path segment may not carry as it is: all but `A-Z a-z 0-9 - . _ ~`.
 const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -157,6 +160,22 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
 pub fn fill_idempotency_key(key: &mut Result<Option<String>, String>) {
     if let Ok(slot @ None) = key {
         *slot = Some(idempotency_key());
+    }
+}
+
+/// The values a query parameter sends, as the client's query serializer writes them: one for
+/// a scalar (a string as it is), one per item for a list. The mock crate matches on them.
+pub fn query_values<T: serde::Serialize + ?Sized>(value: &T) -> Vec<String> {
+    fn text(value: serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s,
+            other => other.to_string(),
+        }
+    }
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Array(items)) => items.into_iter().map(text).collect(),
+        Ok(other) => vec![text(other)],
+        Err(_) => Vec::new(),
     }
 }
 

@@ -5,6 +5,7 @@ pub mod dialect;
 pub mod names;
 mod operations;
 mod schema;
+pub mod unions;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -247,6 +248,20 @@ fn normalize(json: &mut Value) -> Result<BTreeMap<String, Origin>, String> {
     let origins = normalizer.finish(json);
     schema::nullable_at_use_sites(json);
     names::check(json, &origins)?;
+    let union_names: Vec<String> = json
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(_, schema)| unions::keyword(schema).is_some())
+        .map(|(name, _)| name.clone())
+        .collect();
+    for name in union_names {
+        let at = origins
+            .get(&name)
+            .map_or(format!("components.schemas.{name}"), |o| o.at.clone());
+        unions::classify(json, &name, &at)?;
+    }
     Ok(origins)
 }
 

@@ -212,7 +212,7 @@ impl Normalizer {
         }
         for keyword in ["oneOf", "anyOf"] {
             if let Some(parts) = object.remove(keyword) {
-                merge_string_enums(&mut object, parts, keyword, &place.at)?;
+                self.union(&mut object, parts, keyword, place)?;
             }
         }
         nullable_enum(&mut object);
@@ -265,6 +265,75 @@ impl Normalizer {
         Ok(Value::Object(object))
     }
 
+    /// A `oneOf`/`anyOf`: of strings only, one string (an open enum if its parts list
+    /// values); else a union, whose inline variants get names of their own (see unions.rs).
+    fn union(
+        &mut self,
+        object: &mut Map<String, Value>,
+        parts: Value,
+        keyword: &str,
+        place: &Place,
+    ) -> Result<(), String> {
+        let at = &place.at;
+        let Value::Array(mut parts) = parts else {
+            return Err(format!("`{at}.{keyword}` is not a list of schemas"));
+        };
+        // `oneOf: [{}]` accepts any value the rest of the schema accepts: it says nothing.
+        let is_empty = |p: &Value| p.as_object().is_some_and(Map::is_empty);
+        if parts.len() == 1 && is_empty(&parts[0]) {
+            return Ok(());
+        }
+        if object.contains_key("properties") || object.contains_key("enum") {
+            return Err(format!(
+                "`{at}` has both `{keyword}` and values of its own (`properties` or `enum`); \
+                 move what the variants share into each of them"
+            ));
+        }
+        let written: Vec<Value> = parts
+            .iter()
+            .map(|p| match reference(p).and_then(|r| self.written.get(r)) {
+                Some(target) => target.clone(),
+                None => p.clone(),
+            })
+            .collect();
+        let is_string = |p: &Value| p.get("type").and_then(Value::as_str) == Some("string");
+        if !written.is_empty() && written.iter().all(is_string) {
+            // Strings, told apart by nothing a string carries: one (open) string.
+            let mut values: Vec<Value> = Vec::new();
+            for value in written
+                .iter()
+                .filter_map(|p| p.get("enum"))
+                .filter_map(Value::as_array)
+                .flatten()
+            {
+                if value.is_string() && !values.contains(value) {
+                    values.push(value.clone());
+                }
+            }
+            object.insert("type".into(), Value::String("string".into()));
+            if !values.is_empty() {
+                object.insert("enum".into(), Value::Array(values));
+            }
+            return Ok(());
+        }
+        let union = Value::Object(object.clone());
+        for (index, part) in parts.iter_mut().enumerate() {
+            if part.get("$ref").is_some() {
+                continue;
+            }
+            let variant = super::unions::inline_variant_name(&union, part, index);
+            let variant_place = Place {
+                at: format!("{at}.{keyword}.{index}"),
+                name: format!("{}{variant}", place.name),
+                origin: format!("{} ({variant})", place.origin),
+                parameter: place.parameter,
+            };
+            *part = self.child(std::mem::take(part), &variant_place)?;
+        }
+        object.insert(keyword.into(), Value::Array(parts));
+        Ok(())
+    }
+
     /// Merges the parts of `allOf` (and the schema's own properties) into one object: the
     /// union of the properties, the required lists joined; nullable if every part is.
     fn merge_all_of(
@@ -288,8 +357,10 @@ impl Normalizer {
         for (at, part) in parts_and_own {
             let (at, part) = self.resolve_part(&at, part)?;
             let is_own = at == place.at;
-            let object_like = part.get("type").and_then(Value::as_str) == Some("object")
-                || part.get("type").is_none() && !part.contains_key("enum");
+            let is_union = part.contains_key("oneOf") || part.contains_key("anyOf");
+            let object_like = !is_union
+                && (part.get("type").and_then(Value::as_str) == Some("object")
+                    || part.get("type").is_none() && !part.contains_key("enum"));
             if !object_like {
                 return Err(format!(
                     "`{at}` is not an object: `allOf` is supported for merging objects; \
@@ -494,7 +565,7 @@ fn is_merge(object: &Map<String, Value>) -> bool {
     object.contains_key("allOf") && alias(&Value::Object(object.clone())).is_none()
 }
 
-/// The schemas that become named types: objects with properties, string enums, and strings whose
+/// The schemas that become named types: objects with properties, string enums, unions, and strings whose
 /// limits a checked type enforces (outside parameters, whose limits the runtime checks).
 fn needs_a_name(schema: &Value, parameter: bool) -> bool {
     let has = |key: &str| schema.get(key).is_some();
@@ -508,52 +579,8 @@ fn needs_a_name(schema: &Value, parameter: bool) -> bool {
         .get("enum")
         .and_then(Value::as_array)
         .is_some_and(|values| values.iter().all(Value::is_string));
-    string_enum || has_properties || (checked_string && !parameter)
-}
-
-/// A `oneOf`/`anyOf` whose every part is a string enum (dropshot documents each value that
-/// way) is one string enum; anything else is a union, which this generator refuses.
-fn merge_string_enums(
-    object: &mut Map<String, Value>,
-    parts: Value,
-    keyword: &str,
-    at: &str,
-) -> Result<(), String> {
-    let refuse = || {
-        format!(
-            "`{at}` uses `{keyword}`, which this generator does not support yet (unions); \
-             describe the value with `type`, `properties`, `items` or `enum`"
-        )
-    };
-    let Value::Array(parts) = parts else {
-        return Err(refuse());
-    };
-    // `oneOf: [{}]` accepts any value the rest of the schema accepts: it says nothing.
-    let is_empty = |p: &Value| p.as_object().is_some_and(Map::is_empty);
-    if parts.len() == 1 && is_empty(&parts[0]) {
-        return Ok(());
-    }
-    let mut values = Vec::new();
-    for part in &parts {
-        let is_string = part.get("type").and_then(Value::as_str) == Some("string");
-        let Some(Value::Array(enum_values)) = part.get("enum") else {
-            return Err(refuse());
-        };
-        if !is_string || !enum_values.iter().all(Value::is_string) {
-            return Err(refuse());
-        }
-        for value in enum_values {
-            if !values.contains(value) {
-                values.push(value.clone());
-            }
-        }
-    }
-    if values.is_empty() || object.contains_key("enum") || object.contains_key("properties") {
-        return Err(refuse());
-    }
-    object.insert("type".into(), Value::String("string".into()));
-    object.insert("enum".into(), Value::Array(values));
-    Ok(())
+    let union = has("oneOf") || has("anyOf");
+    string_enum || union || has_properties || (checked_string && !parameter)
 }
 
 /// A `default` is documented, not applied: the property stays optional on the wire (absent

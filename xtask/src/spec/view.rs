@@ -8,6 +8,8 @@
 //!   runtime checks them all before sending (`invent::support::check_limits`).
 //! - Formats: the mapping in [`FORMATS`]; parameters are plain scalars whose limits the
 //!   runtime checks. Enums of numbers are plain numbers (open, like string enums).
+//! - Unions: any JSON value (typify would write a closed, untagged enum); the union's own enum
+//!   takes its place (wire/unions.rs).
 //! - Responses: a `default` beside a success is left to the runtime (which classifies any
 //!   status), and error bodies that differ between statuses are left untyped for progenitor
 //!   (the runtime keeps every error body; the generated error enums read them by status).
@@ -81,6 +83,15 @@ pub fn for_progenitor(json: &Value) -> Result<Value, String> {
     if let Some(Value::Object(schemas)) = view.pointer_mut("/components/schemas") {
         for schema in schemas.values_mut() {
             plain(schema, false);
+            // A union is any JSON value to typify: its type is replaced by the union's own
+            // enum (wire/unions.rs), which typify cannot write (it would close it).
+            if super::unions::keyword(schema).is_some() {
+                let mut placeholder = Map::new();
+                if let Some(description) = schema.get("description") {
+                    placeholder.insert("description".into(), description.clone());
+                }
+                *schema = Value::Object(placeholder);
+            }
         }
     }
     // Shared pieces are written out in every operation already.

@@ -5,6 +5,7 @@ mod decode;
 mod enums;
 mod fields;
 mod limits;
+mod unions;
 
 use std::path::Path;
 
@@ -18,6 +19,7 @@ pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error
         .ok_or_else(|| Error::spec(path, "progenitor emitted no `types` module"))?;
     fields::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     enums::apply(spec, types).map_err(|m| Error::spec(path, m))?;
+    unions::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     limits::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     decode::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     Ok(())

@@ -1,0 +1,188 @@
+//! How a generated union (`oneOf`/`anyOf`) is read and written: by its tag property or by the
+//! JSON shape of the value, and a value no variant reads is kept whole and written back.
+
+use serde::de::{DeserializeOwned, Error as _};
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// The `Serialize`, `Deserialize`, `Display`, `FromStr` and `JsonSchema` of a union read by its
+/// tag property: each variant with the tag values that select it, then the variant that keeps
+/// a value with any other tag (or none) whole.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! tagged_union {
+    ($name:ident, $tag:literal, { $($variant:ident($ty:ty) = [$first:literal $(, $value:literal)*]),* $(,)? } $unknown:ident) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    $($name::$variant(value) => $crate::support::with_tag(value, $tag, $first, serializer),)*
+                    $name::$unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let tag = value.get($tag).and_then(::serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    $(Some($first $(| $value)*) => $crate::support::read_variant(value).map($name::$variant),)*
+                    _ => Ok($name::$unknown(value)),
+                }
+            }
+        }
+
+        $crate::union_common!($name, Some($tag), $($ty),*);
+    };
+}
+
+/// The same for a union read by shape: each variant with the shape of its values, in the
+/// order they are tried (the first that reads a value wins).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! shaped_union {
+    ($name:ident, { $($variant:ident($ty:ty) = $shape:expr),* $(,)? } $unknown:ident) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    $($name::$variant(value) => ::serde::Serialize::serialize(value, serializer),)*
+                    $name::$unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                $(
+                    if $shape.fits(&value)
+                        && let Ok(read) = ::serde_json::from_value::<$ty>(value.clone())
+                    {
+                        return Ok($name::$variant(read));
+                    }
+                )*
+                Ok($name::$unknown(value))
+            }
+        }
+
+        $crate::union_common!($name, None, $($ty),*);
+    };
+}
+
+/// What every union implements besides serde: `Display` (a string as it is, anything else as
+/// JSON) and `FromStr` (JSON, or a plain string) for command-line flags and mock matchers,
+/// and a JSON Schema of `oneOf` its variants (with the `discriminator` of a tagged union).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! union_common {
+    ($name:ident, $tag:expr, $($ty:ty),*) => {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                $crate::support::display_json(self, f)
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::serde_json::Error;
+            fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
+                $crate::support::parse_json_or_string(text)
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::string::String {
+                stringify!($name).to_string()
+            }
+
+            fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+                let variants = vec![$(generator.subschema_for::<$ty>()),*];
+                $crate::support::union_schema(variants, $tag)
+            }
+        }
+    };
+}
+
+/// The shape of the values a variant of a union read by shape takes.
+pub enum Shape {
+    /// An object that has (at least) these properties.
+    Object(&'static [&'static str]),
+    Array,
+    String,
+    Integer,
+    Number,
+    Boolean,
+}
+
+impl Shape {
+    /// Whether `value` has this shape.
+    pub fn fits(&self, value: &Value) -> bool {
+        match (self, value) {
+            (Shape::Object(required), Value::Object(object)) => {
+                required.iter().all(|key| object.contains_key(*key))
+            }
+            (Shape::Array, Value::Array(_)) | (Shape::String, Value::String(_)) => true,
+            (Shape::Integer, Value::Number(n)) => n.is_i64() || n.is_u64(),
+            (Shape::Number, Value::Number(_)) | (Shape::Boolean, Value::Bool(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Reads one variant of a tagged union from the whole value.
+pub fn read_variant<T: DeserializeOwned, E: serde::de::Error>(value: Value) -> Result<T, E> {
+    serde_json::from_value(value).map_err(E::custom)
+}
+
+/// Writes a variant of a tagged union with its tag: where the variant's own properties put it,
+/// or, when it has none (the tag is not one of its properties and was never read), last.
+pub fn with_tag<T: Serialize, S: Serializer>(
+    value: &T,
+    tag: &str,
+    tag_value: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut written = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
+    if let Value::Object(object) = &mut written
+        && !object.contains_key(tag)
+    {
+        object.insert(tag.to_owned(), Value::String(tag_value.to_owned()));
+    }
+    written.serialize(serializer)
+}
+
+/// `Display` of a union: a string value as it is, any other value as JSON.
+pub fn display_json<T: Serialize>(value: &T, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    match serde_json::to_value(value) {
+        Ok(Value::String(text)) => f.write_str(&text),
+        Ok(other) => write!(f, "{other}"),
+        Err(_) => Err(std::fmt::Error),
+    }
+}
+
+/// `FromStr` of a union: the text as JSON, or else as a string value.
+pub fn parse_json_or_string<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    let value = serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()));
+    serde_json::from_value(value).map_err(|e| serde_json::Error::custom(e.to_string()))
+}
+
+/// The JSON Schema of a union: `oneOf` its variants, with the `discriminator` of a tagged one.
+pub fn union_schema(
+    variants: Vec<schemars::schema::Schema>,
+    tag: Option<&str>,
+) -> schemars::schema::Schema {
+    let mut extensions = Map::new();
+    if let Some(tag) = tag {
+        extensions.insert(
+            "discriminator".into(),
+            serde_json::json!({ "propertyName": tag }),
+        );
+    }
+    schemars::schema::Schema::Object(schemars::schema::SchemaObject {
+        subschemas: Some(Box::new(schemars::schema::SubschemaValidation {
+            one_of: Some(variants),
+            ..Default::default()
+        })),
+        extensions: extensions.into_iter().collect(),
+        ..Default::default()
+    })
+}

@@ -1,0 +1,114 @@
+//! Behaviour of unions.yaml: variants read by tag or by shape, a variant this SDK does not
+//! know kept whole and written back, and unions in parameters, lists, nullable fields and mocks.
+
+use invent::Patch;
+use invent::types::{
+    Action, ActionList, ActionWait, DiskState, DiskStateAttached, Email, ListActionsFilter, Target,
+    Webhook,
+};
+use serde_json::json;
+
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(doc: serde_json::Value) -> T {
+    let typed: T = serde_json::from_value(doc.clone()).expect("parses");
+    assert_eq!(serde_json::to_value(&typed).unwrap(), doc, "round trip");
+    typed
+}
+
+#[test]
+fn a_discriminated_union_reads_each_variant_by_its_tag() {
+    let hook: Action = round_trip(json!({"type": "webhook", "url": "https://x", "new_field": 1}));
+    let Action::Webhook(Webhook { url, extra, .. }) = &hook else {
+        panic!("{hook:?}")
+    };
+    assert_eq!(url, "https://x");
+    assert_eq!(extra["new_field"], json!(1));
+    let mail: Action = round_trip(json!({"type": "mail", "to": "a@b.c"}));
+    assert!(matches!(mail, Action::Email(Email { to: Some(_), .. })), "{mail:?}");
+    let wait: Action = round_trip(json!({"seconds": 5, "type": "wait"}));
+    assert!(matches!(wait, Action::Wait(ActionWait { seconds: 5, .. })), "{wait:?}");
+}
+
+#[test]
+fn an_unknown_tag_is_kept_whole_anywhere_it_is_nested() {
+    let doc = json!({
+        "items": [
+            {"type": "slack", "channel": "#x", "deep": {"n": 12345678901234567890123u128}},
+            {"type": "webhook", "url": "u"}
+        ],
+        "fallback": {"type": "sms", "to": "+1"},
+        "target": {"kind": "robot", "serial": 7},
+        "state": {"moving": true}
+    });
+    let list: ActionList = round_trip(doc.clone());
+    let items = list.items.as_ref().unwrap();
+    assert!(matches!(&items[0], Action::Unknown(v) if v["channel"] == "#x"));
+    assert!(matches!(&list.fallback, Patch::Value(Action::Unknown(_))));
+    assert!(matches!(list.target, Some(Target::Unknown(_))));
+    assert!(matches!(list.state, Some(DiskState::Unknown(_))));
+    // A read-modify-write keeps what the SDK does not know.
+    let mut changed = list.clone();
+    changed.extra.insert("seen".into(), json!(true));
+    let mut expected = doc;
+    expected["seen"] = json!(true);
+    assert_eq!(serde_json::to_value(&changed).unwrap(), expected);
+}
+
+#[test]
+fn a_variant_built_in_rust_is_written_with_its_tag_once() {
+    let hook = Action::Webhook(Webhook {
+        type_: None,
+        url: "u".into(),
+        extra: Default::default(),
+    });
+    assert_eq!(serde_json::to_value(&hook).unwrap(), json!({"url": "u", "type": "webhook"}));
+    let tagged = Action::Webhook(Webhook {
+        type_: Some("webhook".into()),
+        url: "u".into(),
+        extra: Default::default(),
+    });
+    assert_eq!(serde_json::to_string(&tagged).unwrap(), r#"{"type":"webhook","url":"u"}"#);
+}
+
+#[test]
+fn dropshot_unions_are_read_by_their_fixed_values_and_by_shape() {
+    let user: Target = round_trip(json!({"kind": "user", "id": "u1"}));
+    assert!(matches!(user, Target::User(_)), "{user:?}");
+    let team: Target = round_trip(json!({"kind": "team", "name": "t"}));
+    assert!(matches!(team, Target::Team(_)), "{team:?}");
+    let detached: DiskState = round_trip(json!("detached"));
+    assert!(matches!(detached, DiskState::String(_)), "{detached:?}");
+    let attached: DiskState = round_trip(json!({"attached": "vm-1"}));
+    assert!(matches!(attached, DiskState::Attached(DiskStateAttached { .. })), "{attached:?}");
+}
+
+#[test]
+fn the_json_schema_says_one_of_and_the_discriminator() {
+    let schema = serde_json::to_value(schemars::schema_for!(Action)).unwrap();
+    assert_eq!(schema["oneOf"].as_array().map(Vec::len), Some(3), "{schema}");
+    assert_eq!(schema["discriminator"]["propertyName"], "type");
+}
+
+#[tokio::test]
+async fn unions_in_parameters_and_bodies_go_out_as_written() {
+    use invent_httpmock::MockServerExt;
+    let server = httpmock::MockServer::start_async().await;
+    let filter = ListActionsFilter::List(vec!["a".into(), "b".into()]);
+    let listed = server.list_actions(|when, then| {
+        when.id("my-assistant").filter(&filter);
+        then.ok(&serde_json::from_value(json!({"items": []})).unwrap());
+    });
+    let created = server
+        .mock_async(|when, then| {
+            when.method("POST").json_body(json!({"type": "robot", "x": 1}));
+            then.status(201).json_body(json!({"type": "robot", "x": 1}));
+        })
+        .await;
+    let client = invent::Client::builder().api_key("k").base_url(server.base_url()).build().unwrap();
+    client.list_actions().id("my-assistant").filter(filter.clone()).send().await.unwrap();
+    listed.assert();
+    let unknown: Action = serde_json::from_value(json!({"type": "robot", "x": 1})).unwrap();
+    let back = client.create_action().id("my-assistant").body(unknown.clone()).send().await.unwrap();
+    created.assert_async().await;
+    assert_eq!(back.into_inner(), unknown);
+    assert_eq!("one".parse::<ListActionsFilter>().unwrap(), ListActionsFilter::String("one".into()));
+}
