@@ -29,11 +29,17 @@ impl ClientHooks<Settings> for Client {
         }
         crate::limits::check_operation(info.operation_id, request)
             .map_err(progenitor_client::Error::InvalidRequest)?;
+        // An operation that declares its own `Authorization` or `User-Agent` parameter sends
+        // the value given to it; every other request gets the client's.
         let headers = request.headers_mut();
         if let Some(authorization) = &self.inner.authorization {
-            headers.insert(AUTHORIZATION, authorization.clone());
+            headers
+                .entry(AUTHORIZATION)
+                .or_insert_with(|| authorization.clone());
         }
-        headers.insert(USER_AGENT, self.inner.user_agent.clone());
+        headers
+            .entry(USER_AGENT)
+            .or_insert_with(|| self.inner.user_agent.clone());
         Ok(())
     }
 

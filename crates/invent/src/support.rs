@@ -64,7 +64,7 @@ pub use crate::body::one_line;
 pub use crate::call::call;
 pub use crate::object::{Extra, Slot};
 pub use crate::union::{
-    Shape, display_json, parse_json_or_string, read_variant, union_schema, with_tag,
+    Check, Shape, display_json, parse_json_or_string, read_variant, union_schema, with_tag,
 };
 
 /// Every byte a path segment may not carry as it is: all but `A-Z a-z 0-9 - . _ ~`.

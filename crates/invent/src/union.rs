@@ -1,6 +1,10 @@
 //! How a generated union (`oneOf`/`anyOf`) is read and written: by its tag property or by the
 //! JSON shape of the value, and a value no variant reads is kept whole and written back.
 
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::sync::{LazyLock, Mutex};
+
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -41,7 +45,7 @@ macro_rules! tagged_union {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! shaped_union {
-    ($name:ident, { $($variant:ident($ty:ty) = $shape:expr),* $(,)? } $unknown:ident) => {
+    ($name:ident, { $($variant:ident($ty:ty) = $shape:expr, [$($check:expr),*]),* $(,)? } $unknown:ident) => {
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 match self {
@@ -55,7 +59,7 @@ macro_rules! shaped_union {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 $(
-                    if $shape.fits(&value)
+                    if $shape.fits(&value, &[$($check),*])
                         && let Ok(read) = ::serde_json::from_value::<$ty>(value.clone())
                     {
                         return Ok($name::$variant(read));
@@ -114,9 +118,9 @@ pub enum Shape {
 }
 
 impl Shape {
-    /// Whether `value` has this shape.
-    pub fn fits(&self, value: &Value) -> bool {
-        match (self, value) {
+    /// Whether `value` has this shape and passes `checks`.
+    pub fn fits(&self, value: &Value, checks: &[Check]) -> bool {
+        let shaped = match (self, value) {
             (Shape::Object(required), Value::Object(object)) => {
                 required.iter().all(|key| object.contains_key(*key))
             }
@@ -124,8 +128,104 @@ impl Shape {
             (Shape::Integer, Value::Number(n)) => n.is_i64() || n.is_u64(),
             (Shape::Number, Value::Number(_)) | (Shape::Boolean, Value::Bool(_)) => true,
             _ => false,
+        };
+        shaped && checks.iter().all(|check| check.passes(value))
+    }
+}
+
+/// What a value of a variant's shape must also pass (a union read by shape whose variants
+/// share a shape): a pattern or a format, of the value or of one of its properties.
+pub struct Check {
+    property: Option<&'static str>,
+    rule: Rule,
+}
+
+enum Rule {
+    Pattern(&'static str),
+    Format(&'static str),
+}
+
+impl Check {
+    /// The string (or its `property`) matches the ECMAScript `pattern` somewhere.
+    pub const fn pattern(property: Option<&'static str>, pattern: &'static str) -> Check {
+        Check {
+            property,
+            rule: Rule::Pattern(pattern),
         }
     }
+
+    /// The string (or its `property`) is of `format`: `date-time`, `date`, `uuid`, `ipv4`,
+    /// `ipv6` or `ip`.
+    pub const fn format(property: Option<&'static str>, format: &'static str) -> Check {
+        Check {
+            property,
+            rule: Rule::Format(format),
+        }
+    }
+
+    fn passes(&self, value: &Value) -> bool {
+        let value = match self.property {
+            Some(property) => value.get(property),
+            None => Some(value),
+        };
+        let Some(Value::String(text)) = value else {
+            return false;
+        };
+        match self.rule {
+            Rule::Pattern(pattern) => matches_pattern(pattern, text),
+            Rule::Format(format) => has_format(format, text),
+        }
+    }
+}
+
+/// Whether `text` matches `pattern`; each pattern is compiled once.
+fn matches_pattern(pattern: &'static str, text: &str) -> bool {
+    static COMPILED: LazyLock<Mutex<HashMap<&'static str, Option<regress::Regex>>>> =
+        LazyLock::new(Mutex::default);
+    let mut compiled = COMPILED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    compiled
+        .entry(pattern)
+        .or_insert_with(|| regress::Regex::new(pattern).ok())
+        .as_ref()
+        .is_some_and(|regex| regex.find(text).is_some())
+}
+
+fn has_format(format: &str, text: &str) -> bool {
+    match format {
+        "date-time" => text.parse::<crate::Timestamp>().is_ok(),
+        "date" => is_date(text),
+        "uuid" => is_uuid(text),
+        "ipv4" => text.parse::<Ipv4Addr>().is_ok(),
+        "ipv6" => text.parse::<Ipv6Addr>().is_ok(),
+        "ip" => text.parse::<IpAddr>().is_ok(),
+        _ => true,
+    }
+}
+
+/// `YYYY-MM-DD` with a month and a day that can be (RFC 3339 `full-date`).
+fn is_date(text: &str) -> bool {
+    let digits = |range: std::ops::Range<usize>| {
+        text.get(range)
+            .filter(|part| part.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|part| part.parse::<u32>().ok())
+    };
+    text.len() == 10
+        && text.as_bytes()[4] == b'-'
+        && text.as_bytes()[7] == b'-'
+        && digits(0..4).is_some()
+        && digits(5..7).is_some_and(|month| (1..=12).contains(&month))
+        && digits(8..10).is_some_and(|day| (1..=31).contains(&day))
+}
+
+/// Thirty-two hexadecimal digits in groups of 8-4-4-4-12.
+fn is_uuid(text: &str) -> bool {
+    text.len() == 36
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
 }
 
 /// Reads one variant of a tagged union from the whole value.

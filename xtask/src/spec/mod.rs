@@ -191,7 +191,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
     // The document as written must be OpenAPI 3.0 before it is reshaped, so that a wrong
     // field is named where the maintainer wrote it.
     parse_openapi(path, &json)?;
-    let origins = normalize(&mut json).map_err(|msg| Error::spec(path, msg))?;
+    let (origins, normalized) = normalize(&mut json).map_err(|msg| Error::spec(path, msg))?;
+    let warnings = [warnings, normalized].concat();
     let view = view::for_progenitor(&json).map_err(|msg| Error::spec(path, msg))?;
     let openapi = parse_openapi(path, &view)?;
     Ok(Spec {
@@ -228,7 +229,7 @@ fn parse_openapi(path: &Path, json: &Value) -> Result<openapiv3::OpenAPI, Error>
 }
 
 /// The normalization, in order; each step names the place of what it refuses.
-fn normalize(json: &mut Value) -> Result<BTreeMap<String, Origin>, String> {
+fn normalize(json: &mut Value) -> Result<(BTreeMap<String, Origin>, Vec<String>), String> {
     let root = json
         .as_object_mut()
         .ok_or("the document is not a mapping")?;
@@ -245,7 +246,7 @@ fn normalize(json: &mut Value) -> Result<BTreeMap<String, Origin>, String> {
     operations::normalize_shared(json, &mut normalizer)?;
     operations::write_out(json)?;
     operations::normalize(json, &mut normalizer)?;
-    let origins = normalizer.finish(json);
+    let (origins, warnings) = normalizer.finish(json);
     schema::nullable_at_use_sites(json);
     names::check(json, &origins)?;
     let union_names: Vec<String> = json
@@ -262,7 +263,7 @@ fn normalize(json: &mut Value) -> Result<BTreeMap<String, Origin>, String> {
             .map_or(format!("components.schemas.{name}"), |o| o.at.clone());
         unions::classify(json, &name, &at)?;
     }
-    Ok(origins)
+    Ok((origins, warnings))
 }
 
 /// Where below `at` the offending value of a serde error sits. openapiv3 flattens its

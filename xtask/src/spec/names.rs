@@ -141,12 +141,7 @@ const BUILDER_METHODS: [&str; 6] = [
 ];
 
 /// Headers the client sets itself: a parameter may not set them too.
-const CLIENT_HEADERS: [(&str, &str); 5] = [
-    (
-        "authorization",
-        "from its API key (describe it in `securitySchemes`)",
-    ),
-    ("user-agent", "from `ClientBuilder::user_agent`"),
+const CLIENT_HEADERS: [(&str, &str); 3] = [
     ("api-version", "from `info.version`"),
     ("accept", "from the operation's responses"),
     ("content-type", "from the request body's media type"),
@@ -170,7 +165,6 @@ pub fn check(json: &Value, origins: &BTreeMap<String, super::Origin>) -> Result<
         let at = written(name);
         types.insert("type", type_name(name), &at)?;
         check_fields(schema, &at)?;
-        check_variants(schema, &at)?;
     }
     let operations = operations_of(json);
     if operations.is_empty() {
@@ -211,22 +205,6 @@ fn check_fields(schema: &Value, at: &str) -> Result<(), String> {
     {
         let place = format!("{at}.properties.{property}");
         fields.insert("field", field_name(property), &place)?;
-    }
-    Ok(())
-}
-
-/// String enum values that would be one Rust variant (`active`, `Active`).
-fn check_variants(schema: &Value, at: &str) -> Result<(), String> {
-    let Some(Value::Array(values)) = schema.get("enum") else {
-        return Ok(());
-    };
-    let mut variants = Seen::default();
-    for value in values.iter().filter_map(Value::as_str) {
-        variants.insert(
-            "variant",
-            type_name(value),
-            &format!("{at}.enum `{value:?}`"),
-        )?;
     }
     Ok(())
 }

@@ -80,6 +80,8 @@ pub struct Normalizer {
     /// Schemas named by this normalization, and where each was written.
     named: Map<String, Value>,
     origins: BTreeMap<String, Origin>,
+    /// What was read other than as written, each with its place.
+    pub warnings: Vec<String>,
 }
 
 impl Normalizer {
@@ -94,6 +96,7 @@ impl Normalizer {
             underway: Vec::new(),
             named: Map::new(),
             origins: BTreeMap::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -180,11 +183,11 @@ impl Normalizer {
 
     /// Writes the normalized component schemas (then the named ones) into `json`; returns
     /// where each named schema was written.
-    pub fn finish(self, json: &mut Value) -> BTreeMap<String, Origin> {
+    pub fn finish(self, json: &mut Value) -> (BTreeMap<String, Origin>, Vec<String>) {
         let mut schemas = self.done;
         schemas.extend(self.named);
         json["components"]["schemas"] = Value::Object(schemas);
-        self.origins
+        (self.origins, self.warnings)
     }
 
     /// Normalizes one schema and its children, without naming the schema itself.
@@ -210,13 +213,14 @@ impl Normalizer {
                 place.at
             ));
         }
+        fold_annotations(&mut object);
+        fold_single_part(&mut object);
         for keyword in ["oneOf", "anyOf"] {
             if let Some(parts) = object.remove(keyword) {
                 self.union(&mut object, parts, keyword, place)?;
             }
         }
         nullable_enum(&mut object);
-        fold_annotations(&mut object);
         if let Some(pattern) = object.get("pattern").and_then(Value::as_str) {
             // The SDK checks patterns with regress, as ECMAScript regular expressions.
             regress::Regex::new(pattern).map_err(|e| {
@@ -227,10 +231,12 @@ impl Normalizer {
             })?;
         }
         if object.get("additionalProperties") == Some(&Value::Bool(false)) {
-            return Err(format!(
-                "`{}` sets `additionalProperties: false`, which this generator refuses: the API \
-                 grows, and the generated types keep properties they do not know so that \
-                 nothing is lost on a round trip; remove it",
+            // The API grows: the generated types keep properties they do not know, so that
+            // nothing is lost on a round trip. The object is read as open.
+            object.remove("additionalProperties");
+            self.warnings.push(format!(
+                "`{}.additionalProperties: false` read as open: the generated type keeps \
+                 properties it does not know (a newer server's) instead of refusing them",
                 place.at
             ));
         }
@@ -283,6 +289,39 @@ impl Normalizer {
         if parts.len() == 1 && is_empty(&parts[0]) {
             return Ok(());
         }
+        // Parts that only constrain the object's own properties (`anyOf: [{required: [a]},
+        // {required: [b]}]`, or a value of one property requiring another) do not shape it:
+        // the type is the object.
+        const CONSTRAINING: [&str; 6] = [
+            "required",
+            "minProperties",
+            "maxProperties",
+            "type",
+            "additionalProperties",
+            "properties",
+        ];
+        let own = object.get("properties").and_then(Value::as_object);
+        let only_presence = |p: &Value| {
+            p.as_object().is_some_and(|p| {
+                p.iter().all(|(k, v)| match k.as_str() {
+                    "type" => v == "object",
+                    "additionalProperties" => v == &Value::Bool(true) || is_empty(v),
+                    "properties" => v.as_object().is_some_and(|named| {
+                        named
+                            .keys()
+                            .all(|n| own.is_some_and(|own| own.contains_key(n)))
+                    }),
+                    _ => CONSTRAINING.contains(&k.as_str()),
+                })
+            })
+        };
+        if parts.iter().all(only_presence) {
+            self.warnings.push(format!(
+                "`{at}.{keyword}` only constrains the object's own properties; read as the \
+                 object without that constraint (the server checks it)"
+            ));
+            return Ok(());
+        }
         if object.contains_key("properties") || object.contains_key("enum") {
             return Err(format!(
                 "`{at}` has both `{keyword}` and values of its own (`properties` or `enum`); \
@@ -317,11 +356,12 @@ impl Normalizer {
             return Ok(());
         }
         let union = Value::Object(object.clone());
+        let names = super::unions::inline_variant_names(&union, &written);
         for (index, part) in parts.iter_mut().enumerate() {
             if part.get("$ref").is_some() {
                 continue;
             }
-            let variant = super::unions::inline_variant_name(&union, part, index);
+            let variant = &names[index];
             let variant_place = Place {
                 at: format!("{at}.{keyword}.{index}"),
                 name: format!("{}{variant}", place.name),
@@ -389,8 +429,11 @@ impl Normalizer {
                 .flatten()
             {
                 let here = format!("{at}.properties.{name}");
-                match properties.get(name) {
-                    Some(existing) if existing != schema => {
+                match properties.get_mut(name) {
+                    Some(existing) if same_but_annotations(existing, schema) => {
+                        annotate_from(existing, schema);
+                    }
+                    Some(_) => {
                         return Err(format!(
                             "`allOf` at `{}` merges two different schemas for property \
                              `{name}`: `{}` and `{here}`; make them the same, or keep the \
@@ -398,7 +441,6 @@ impl Normalizer {
                             place.at, sources[name]
                         ));
                     }
-                    Some(_) => {}
                     None => {
                         properties.insert(name.clone(), schema.clone());
                         sources.insert(name.clone(), here);
@@ -471,19 +513,43 @@ fn nullable_enum(object: &mut Map<String, Value>) {
     }
 }
 
+/// Keywords that say something about a value without shaping it.
+const ANNOTATIONS: [&str; 8] = [
+    "description",
+    "title",
+    "example",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "nullable",
+    "externalDocs",
+];
+
+/// Whether two schemas shape values alike, whatever they say about them (`nullable` aside,
+/// which shapes).
+fn same_but_annotations(a: &Value, b: &Value) -> bool {
+    let shaping = |schema: &Value| -> Option<Map<String, Value>> {
+        let mut map = schema.as_object()?.clone();
+        map.retain(|k, _| {
+            k == "nullable" || !(ANNOTATIONS.contains(&k.as_str()) || k.starts_with("x-"))
+        });
+        Some(map)
+    };
+    a == b || shaping(a).is_some_and(|x| Some(x) == shaping(b))
+}
+
+/// Fills the annotations `into` lacks from `from`.
+fn annotate_from(into: &mut Value, from: &Value) {
+    if let (Some(into), Some(from)) = (into.as_object_mut(), from.as_object()) {
+        for (key, value) in from {
+            into.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+    }
+}
+
 /// `allOf` parts that only annotate (a description, an example, `deprecated`…) annotate the
 /// schema itself, so `allOf: [{$ref: X}, {description: …}]` reads as a described `X`.
 fn fold_annotations(object: &mut Map<String, Value>) {
-    const ANNOTATIONS: [&str; 8] = [
-        "description",
-        "title",
-        "example",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "nullable",
-        "externalDocs",
-    ];
     let Some(Value::Array(parts)) = object.get_mut("allOf") else {
         return;
     };
@@ -506,6 +572,34 @@ fn fold_annotations(object: &mut Map<String, Value>) {
         .filter_map(|n| n.as_object().cloned())
         .flatten()
     {
+        object.entry(key).or_insert(value);
+    }
+}
+
+/// `allOf` of one inline schema is that schema, annotated by the keywords beside `allOf`
+/// (dropshot writes `{title, allOf: [{type: string, format: uuid}]}`); folded in unless a
+/// keyword on both sides shapes the value differently (then the parts are merged as objects).
+fn fold_single_part(object: &mut Map<String, Value>) {
+    let Some(Value::Array(parts)) = object.get("allOf") else {
+        return;
+    };
+    let [Value::Object(part)] = parts.as_slice() else {
+        return;
+    };
+    if part.contains_key("$ref") {
+        return;
+    }
+    let conflicts = part.iter().any(|(key, value)| {
+        !ANNOTATIONS.contains(&key.as_str())
+            && !key.starts_with("x-")
+            && object.get(key).is_some_and(|own| own != value)
+    });
+    if conflicts {
+        return;
+    }
+    let part = part.clone();
+    object.remove("allOf");
+    for (key, value) in part {
         object.entry(key).or_insert(value);
     }
 }

@@ -26,7 +26,33 @@ pub struct Variant {
     pub tags: Vec<String>,
     /// The JSON shape that selects it (a union read by shape).
     pub shape: Shape,
+    /// What a value of its shape must also pass to be read by it (a union read by shape): the
+    /// patterns and formats of the value, or of its required string properties.
+    pub checks: Vec<Check>,
+    /// Whether its type contains the union again (held in a `Box`, or the enum would be of
+    /// infinite size).
+    pub boxed: bool,
 }
+
+/// A check a value must pass to be read by a variant of a union read by shape.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Check {
+    /// The required property it applies to; `None` for the value itself.
+    pub property: Option<String>,
+    pub rule: Rule,
+}
+
+/// What a string must be.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Rule {
+    /// Match this ECMAScript regular expression (anywhere, as JSON Schema says).
+    Pattern(String),
+    /// Be of this format, one of [`CHECKED_FORMATS`].
+    Format(String),
+}
+
+/// The formats the runtime can check (`invent::support::Check`); others tell nothing apart.
+pub const CHECKED_FORMATS: [&str; 6] = ["date-time", "date", "uuid", "ipv4", "ipv6", "ip"];
 
 /// The Rust type of a variant.
 #[derive(Clone, PartialEq)]
@@ -63,6 +89,7 @@ pub fn keyword(schema: &Value) -> Option<&'static str> {
 
 /// Reads the union `name` of the normalized document, or refuses it naming `at`.
 pub fn classify(json: &Value, name: &str, at: &str) -> Result<Union, String> {
+    let union_name = name;
     let schema = json
         .pointer(&format!("/components/schemas/{name}"))
         .ok_or_else(|| format!("`{at}`: no such schema"))?;
@@ -88,12 +115,15 @@ pub fn classify(json: &Value, name: &str, at: &str) -> Result<Union, String> {
                 "`{at}`: two variants of the union would both be `{name}`; give one a name of its own (a component schema)"
             ));
         }
-        let _ = component;
+        let checks = checks(json, resolved, &shape);
+        let boxed = component.is_some_and(|c| reaches(json, c, union_name));
         variants.push(Variant {
             name,
             rust,
             tags: Vec::new(),
             shape,
+            checks,
+            boxed,
         });
     }
     let unknown = ["Unknown", "UnknownVariant", "Undocumented"]
@@ -138,6 +168,40 @@ pub fn classify(json: &Value, name: &str, at: &str) -> Result<Union, String> {
         variants,
         unknown,
     })
+}
+
+/// Whether the component `from` refers, through any chain of references, to `target`.
+fn reaches(json: &Value, from: &str, target: &str) -> bool {
+    fn references<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(name) = map
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                {
+                    out.push(name);
+                }
+                map.values().for_each(|v| references(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| references(v, out)),
+            _ => {}
+        }
+    }
+    let schemas = &json["components"]["schemas"];
+    let mut seen = std::collections::BTreeSet::new();
+    let mut pending = vec![from];
+    while let Some(name) = pending.pop() {
+        if name == target {
+            return true;
+        }
+        if seen.insert(name)
+            && let Some(schema) = schemas.get(name)
+        {
+            references(schema, &mut pending);
+        }
+    }
+    false
 }
 
 /// A variant's name: the component's Rust name, without the union's name in front of it (a
@@ -214,11 +278,20 @@ fn tag_values(json: &Value, union: &Value, part: &Value, tag: &str) -> Vec<Strin
 }
 
 /// Orders a union read by shape so the first variant that reads a value is the one meant:
-/// objects with more required properties first; refuses two variants no value tells apart.
+/// objects with more required properties first, integers before numbers, and of one shape the
+/// variants whose types refuse some values first (in the order written); refuses two variants
+/// of one shape when the first would read every value the second could.
 fn order_by_shape(variants: &mut [Variant], at: &str) -> Result<(), String> {
-    variants.sort_by_key(|v| match &v.shape {
-        Shape::Object(required) => std::cmp::Reverse(required.len()),
-        _ => std::cmp::Reverse(0),
+    variants.sort_by_key(|v| {
+        let (rank, required) = match &v.shape {
+            Shape::Object(required) => (0, required.len()),
+            Shape::Array => (1, 0),
+            Shape::String => (2, 0),
+            Shape::Integer => (3, 0),
+            Shape::Number => (4, 0),
+            Shape::Boolean => (5, 0),
+        };
+        (rank, std::cmp::Reverse(required), v.checks.is_empty())
     });
     for (i, a) in variants.iter().enumerate() {
         for b in &variants[i + 1..] {
@@ -232,16 +305,61 @@ fn order_by_shape(variants: &mut [Variant], at: &str) -> Result<(), String> {
                 }
                 (x, y) => x == y,
             };
-            if same {
+            if same && (a.checks.is_empty() || a.checks == b.checks) {
                 return Err(format!(
                     "`{at}`: variants `{}` and `{}` have the same shape ({:?}); no value tells \
-                     them apart: add a `discriminator`, or required properties of their own",
-                    a.name, b.name, a.shape
+                     them apart: add a `discriminator`, required properties of their own, or \
+                     a `pattern` or `format` ({}) that tells their strings apart",
+                    a.name,
+                    b.name,
+                    a.shape,
+                    CHECKED_FORMATS.join(", ")
                 ));
             }
         }
     }
     Ok(())
+}
+
+/// The checks of a variant: the pattern and format of a string, or of an object's required
+/// string properties.
+fn checks(json: &Value, schema: &Value, shape: &Shape) -> Vec<Check> {
+    let rules = |schema: &Value| {
+        let schema = resolve_named(json, schema).1;
+        let mut rules = Vec::new();
+        if schema.get("type").and_then(Value::as_str) != Some("string") {
+            return rules;
+        }
+        if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+            rules.push(Rule::Pattern(pattern.to_string()));
+        }
+        if let Some(format) = schema.get("format").and_then(Value::as_str)
+            && CHECKED_FORMATS.contains(&format)
+        {
+            rules.push(Rule::Format(format.to_string()));
+        }
+        rules
+    };
+    match shape {
+        Shape::String => rules(schema)
+            .into_iter()
+            .map(|rule| Check {
+                property: None,
+                rule,
+            })
+            .collect(),
+        Shape::Object(required) => required
+            .iter()
+            .filter_map(|p| Some((p, schema.get("properties")?.get(p)?)))
+            .flat_map(|(p, property)| {
+                rules(property).into_iter().map(|rule| Check {
+                    property: Some(p.clone()),
+                    rule,
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The shape of a (resolved) variant schema.
@@ -301,39 +419,66 @@ fn rust_type(json: &Value, part: &Value, at: &str) -> Result<RustType, String> {
     })
 }
 
-/// The Rust name a union's inline variant gets: its tag value, its title, its one property,
-/// its type, else its position.
-pub fn inline_variant_name(union: &Value, part: &Value, index: usize) -> String {
-    let tag = union
-        .pointer("/discriminator/propertyName")
-        .and_then(Value::as_str);
-    let fixed = |property: &str| match part.pointer(&format!("/properties/{property}/enum")) {
+/// The Rust names of a union's variants as the normalization names inline ones: by the value
+/// they fix for the tag (the `discriminator`'s, or a property every variant fixes), their
+/// title, their one property, their type, else their position; made unique by position.
+pub fn inline_variant_names(union: &Value, parts: &[Value]) -> Vec<String> {
+    let fixed = |part: &Value, property: &str| match part
+        .pointer(&format!("/properties/{property}/enum"))
+    {
         Some(Value::Array(values)) if values.len() == 1 => values[0].as_str().map(str::to_string),
         _ => None,
     };
-    // An object of one property is how serde (and dropshot) tags a variant from outside.
-    let only_property = match part.get("properties").and_then(Value::as_object) {
-        Some(properties) if properties.len() == 1 => properties.keys().next().cloned(),
-        _ => None,
-    };
-    let scalar = match part.get("type").and_then(Value::as_str) {
-        Some("string") => Some("String"),
-        Some("integer") => Some("Integer"),
-        Some("number") => Some("Number"),
-        Some("boolean") => Some("Boolean"),
-        Some("array") => Some("List"),
-        _ => None,
-    };
-    tag.and_then(fixed)
-        .or_else(|| ["type", "kind"].into_iter().find_map(fixed))
+    let tag = union
+        .pointer("/discriminator/propertyName")
+        .and_then(Value::as_str)
+        .map(str::to_string)
         .or_else(|| {
-            part.get("title")
-                .and_then(Value::as_str)
-                .map(str::to_string)
+            let first = parts.first()?.get("properties")?.as_object()?;
+            first
+                .keys()
+                .find(|p| parts.iter().all(|part| fixed(part, p).is_some()))
+                .cloned()
+        });
+    let mut names: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(index, part)| {
+            // An object of one property is how serde (and dropshot) tags a variant from outside.
+            let only_property = match part.get("properties").and_then(Value::as_object) {
+                Some(properties) if properties.len() == 1 => properties.keys().next().cloned(),
+                _ => None,
+            };
+            let scalar = match part.get("type").and_then(Value::as_str) {
+                Some("string") => Some("String"),
+                Some("integer") => Some("Integer"),
+                Some("number") => Some("Number"),
+                Some("boolean") => Some("Boolean"),
+                Some("array") => Some("List"),
+                _ => None,
+            };
+            tag.as_deref()
+                .and_then(|t| fixed(part, t))
+                .or_else(|| {
+                    part.get("title")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                })
+                .or(only_property)
+                .or_else(|| scalar.map(str::to_string))
+                .map(|n| n.to_upper_camel_case())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| format!("Variant{}", index + 1))
         })
-        .or(only_property)
-        .or_else(|| scalar.map(str::to_string))
-        .map(|n| n.to_upper_camel_case())
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| format!("Variant{}", index + 1))
+        .collect();
+    let shared: Vec<bool> = names
+        .iter()
+        .map(|n| names.iter().filter(|m| *m == n).count() > 1)
+        .collect();
+    for (i, shared) in shared.into_iter().enumerate() {
+        if shared {
+            names[i] = format!("{}{}", names[i], i + 1);
+        }
+    }
+    names
 }

@@ -137,6 +137,7 @@ fn plain(schema: &mut Value, parameter: bool) {
     {
         object.remove("enum");
     }
+    distinct_variant_names(object);
     if parameter {
         for key in STRING_LIMITS {
             object.remove(key);
@@ -164,6 +165,27 @@ fn plain(schema: &mut Value, parameter: bool) {
     }
     if let Some(Value::Array(parts)) = object.get_mut("allOf") {
         parts.iter_mut().for_each(|p| plain(p, parameter));
+    }
+}
+
+/// String enum values that would be one Rust variant (`add`, `Add`): typify is given the later
+/// ones numbered (`Add 2` → `Add2`); the enum pass takes the values themselves from the spec.
+fn distinct_variant_names(object: &mut Map<String, Value>) {
+    let Some(Value::Array(values)) = object.get_mut("enum") else {
+        return;
+    };
+    let mut taken = std::collections::BTreeSet::new();
+    for value in values.iter_mut() {
+        let Value::String(text) = value else {
+            continue;
+        };
+        let mut given = text.clone();
+        let mut number = 1;
+        while !taken.insert(super::names::type_name(&given)) {
+            number += 1;
+            given = format!("{text} {number}");
+        }
+        *text = given;
     }
 }
 

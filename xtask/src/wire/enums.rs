@@ -37,11 +37,30 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             .filter(|a| a.path().is_ident("doc"))
             .cloned()
             .collect();
-        let variants = generated
+        // Names and docs from typify; values from the spec (typify was given numbered values
+        // where two would have had one name, see `spec::view`).
+        if generated.variants.len() != values.len() {
+            return Err(format!(
+                "enum `{rust}` for schema `{name}` has {} variants; the spec gives {} values",
+                generated.variants.len(),
+                values.len()
+            ));
+        }
+        let variants: Vec<Variant> = generated
             .variants
             .iter()
-            .map(read_variant)
-            .collect::<Result<Vec<_>, _>>()?;
+            .zip(values)
+            .map(|(variant, value)| Variant {
+                attrs: variant
+                    .attrs
+                    .iter()
+                    .filter(|a| a.path().is_ident("doc"))
+                    .cloned()
+                    .collect(),
+                ident: variant.ident.clone(),
+                value: value.as_str().unwrap_or_default().to_string(),
+            })
+            .collect();
         let description = schema.get("description").and_then(Value::as_str);
         let replacement = open_enum(&rust, &docs, &variants, description)?;
 
@@ -57,29 +76,6 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
         types.splice(position..=position, replacement);
     }
     Ok(())
-}
-
-fn read_variant(variant: &syn::Variant) -> Result<Variant, String> {
-    let mut value = None;
-    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                value = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-            }
-            Ok(())
-        })
-        .map_err(|e| format!("cannot read variant `{}`: {e}", variant.ident))?;
-    }
-    Ok(Variant {
-        attrs: variant
-            .attrs
-            .iter()
-            .filter(|a| a.path().is_ident("doc"))
-            .cloned()
-            .collect(),
-        ident: variant.ident.clone(),
-        value: value.unwrap_or_else(|| variant.ident.to_string()),
-    })
 }
 
 fn open_enum(

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use syn::{Item, parse_quote};
 
 use crate::spec::Spec;
-use crate::spec::unions::{self, RustType, Shape, Union};
+use crate::spec::unions::{self, Check, Rule, RustType, Shape, Union, Variant};
 use crate::tree;
 
 pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
@@ -55,10 +55,10 @@ fn items(name: &str, docs: &[syn::Attribute], union: &Union) -> Vec<Item> {
         .iter()
         .map(|v| {
             let ident = format_ident!("{}", v.name);
-            let ty = rust_type(&v.rust);
+            let ty = variant_type(v);
             let doc = match &union.tag {
                 Some(tag) => format!(" `{tag}`: {}", v.tags.join(", ")),
-                None => format!(" {}", shape_doc(&v.shape)),
+                None => format!(" {}", shape_doc(&v.shape, &v.checks)),
             };
             quote!(#[doc = #doc] #ident(#ty))
         })
@@ -67,7 +67,7 @@ fn items(name: &str, docs: &[syn::Attribute], union: &Union) -> Vec<Item> {
         Some(tag) => {
             let arms = union.variants.iter().map(|v| {
                 let ident = format_ident!("{}", v.name);
-                let ty = rust_type(&v.rust);
+                let ty = variant_type(v);
                 let tags = &v.tags;
                 quote!(#ident(#ty) = [#(#tags),*])
             });
@@ -76,16 +76,18 @@ fn items(name: &str, docs: &[syn::Attribute], union: &Union) -> Vec<Item> {
         None => {
             let arms = union.variants.iter().map(|v| {
                 let ident = format_ident!("{}", v.name);
-                let ty = rust_type(&v.rust);
+                let ty = variant_type(v);
                 let shape = shape(&v.shape);
-                quote!(#ident(#ty) = #shape)
+                let checks = v.checks.iter().map(check);
+                quote!(#ident(#ty) = #shape, [#(#checks),*])
             });
             quote!(crate::shaped_union!(#name, { #(#arms),* } #unknown);)
         }
     };
     let how = match &union.tag {
         Some(tag) => format!(" Read by its `{tag}` property."),
-        None => " Read by the shape of the value: the variants are tried in the order listed."
+        None => " Read by the shape of the value: the variants are tried in the order listed, \
+                 and the first whose type reads the value holds it."
             .to_string(),
     };
     let open = format!(
@@ -106,6 +108,16 @@ fn items(name: &str, docs: &[syn::Attribute], union: &Union) -> Vec<Item> {
         #reading
     };
     file.items
+}
+
+/// A variant's type, boxed when it contains the union.
+fn variant_type(variant: &Variant) -> TokenStream {
+    let ty = rust_type(&variant.rust);
+    if variant.boxed {
+        quote!(::std::boxed::Box<#ty>)
+    } else {
+        ty
+    }
 }
 
 fn rust_type(rust: &RustType) -> TokenStream {
@@ -139,8 +151,20 @@ fn shape(shape: &Shape) -> TokenStream {
     }
 }
 
-fn shape_doc(shape: &Shape) -> String {
-    match shape {
+fn check(check: &Check) -> TokenStream {
+    let property = match &check.property {
+        Some(p) => quote!(Some(#p)),
+        None => quote!(None),
+    };
+    match &check.rule {
+        Rule::Pattern(p) => quote!(crate::support::Check::pattern(#property, #p)),
+        Rule::Format(f) => quote!(crate::support::Check::format(#property, #f)),
+    }
+}
+
+/// What a variant reads, for its doc comment.
+fn shape_doc(shape: &Shape, checks: &[Check]) -> String {
+    let shape = match shape {
         Shape::Object(required) if required.is_empty() => "An object.".into(),
         Shape::Object(required) => format!("An object with `{}`.", required.join("`, `")),
         Shape::Array => "A list.".into(),
@@ -148,5 +172,26 @@ fn shape_doc(shape: &Shape) -> String {
         Shape::Integer => "An integer.".into(),
         Shape::Number => "A number.".into(),
         Shape::Boolean => "A boolean.".into(),
+    };
+    let checks: Vec<String> = checks
+        .iter()
+        .map(|c| {
+            let rule = match &c.rule {
+                Rule::Pattern(p) if p.len() <= 40 && !p.contains('`') => {
+                    format!("matches `{p}`")
+                }
+                Rule::Pattern(_) => "matches its `pattern`".to_string(),
+                Rule::Format(f) => format!("is a `{f}`"),
+            };
+            match &c.property {
+                Some(p) => format!("`{p}` {rule}"),
+                None => format!("it {rule}"),
+            }
+        })
+        .collect();
+    if checks.is_empty() {
+        shape
+    } else {
+        format!("{} Read when {}.", shape, checks.join(" and "))
     }
 }

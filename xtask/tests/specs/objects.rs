@@ -2,7 +2,7 @@
 //! properties required one way only, a nullable enum, odd enum values, annotated references.
 
 use invent::Patch;
-use invent::types::{Color, Counts, User, UserMode, UserReaction};
+use invent::types::{Color, Counts, User, UserMode, UserOperation, UserReaction};
 use serde_json::json;
 
 #[test]
@@ -41,6 +41,27 @@ fn enum_values_that_are_not_identifiers_keep_their_text() {
         assert_eq!(reaction.as_str(), value);
         assert_eq!(reaction.is_unknown(), value == "rocket", "{value}");
     }
+}
+
+#[test]
+fn enum_values_that_differ_only_in_case_are_variants_of_their_own() {
+    let values = ["add", "Add", "ADD", "Add2"];
+    assert_eq!(
+        UserOperation::KNOWN,
+        [
+            UserOperation::Add,
+            UserOperation::Add2,
+            UserOperation::Add3,
+            UserOperation::Add22
+        ]
+    );
+    for (value, variant) in values.iter().zip(UserOperation::KNOWN) {
+        assert_eq!(UserOperation::from(*value), *variant);
+        assert_eq!(variant.as_str(), *value);
+        let read: UserOperation = serde_json::from_value(json!(value)).unwrap();
+        assert_eq!(serde_json::to_value(&read).unwrap(), json!(value));
+    }
+    assert!(UserOperation::from("aDD").is_unknown());
 }
 
 #[test]

@@ -175,3 +175,16 @@ async fn the_command_line_keeps_its_own_flags_apart_from_the_api_fields() {
     poll.assert_async().await;
     create.assert_async().await;
 }
+
+#[tokio::test]
+async fn a_declared_authorization_parameter_is_sent_as_given() {
+    let server = httpmock::MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/enrol").header("authorization", "Basic enrolment-token");
+            then.status(204);
+        })
+        .await;
+    client(&server).enrol().authorization("Basic enrolment-token").send().await.unwrap();
+    mock.assert_async().await;
+}

@@ -3,8 +3,8 @@
 
 use invent::Patch;
 use invent::types::{
-    Action, ActionList, ActionWait, DiskState, DiskStateAttached, Email, ListActionsFilter, Target,
-    Webhook,
+    Action, ActionList, ActionWait, DiskState, DiskStateAttached, Email, IpNet, IpRange,
+    ListActionsFilter, Rename, Target, Volume, Webhook,
 };
 use serde_json::json;
 
@@ -79,6 +79,50 @@ fn dropshot_unions_are_read_by_their_fixed_values_and_by_shape() {
     assert!(matches!(detached, DiskState::String(_)), "{detached:?}");
     let attached: DiskState = round_trip(json!({"attached": "vm-1"}));
     assert!(matches!(attached, DiskState::Attached(DiskStateAttached { .. })), "{attached:?}");
+}
+
+#[test]
+fn variants_of_one_shape_are_told_apart_by_the_formats_and_patterns_of_their_strings() {
+    let v4: IpRange = round_trip(json!({"first": "10.0.0.1", "last": "10.0.0.9"}));
+    assert!(matches!(v4, IpRange::Ipv4Range(_)), "{v4:?}");
+    let v6: IpRange = round_trip(json!({"last": "::2", "first": "::1", "zone": 3}));
+    assert!(matches!(v6, IpRange::Ipv6Range(_)), "{v6:?}");
+    let neither: IpRange = round_trip(json!({"first": "10.0.0.1", "last": "::1"}));
+    assert!(matches!(neither, IpRange::Unknown(_)), "{neither:?}");
+    let net: IpNet = round_trip(json!("10.0.0.0/8"));
+    assert!(matches!(net, IpNet::Ipv4Net(_)), "{net:?}");
+    let net: IpNet = round_trip(json!("fd00::/64"));
+    assert!(matches!(net, IpNet::Ipv6Net(_)), "{net:?}");
+    let net: IpNet = round_trip(json!("nowhere"));
+    assert!(matches!(net, IpNet::Unknown(_)), "{net:?}");
+    // Integers before numbers, whatever order the spec lists them in.
+    assert!(matches!(round_trip::<IpNet>(json!(7)), IpNet::Integer(7)));
+    assert!(matches!(round_trip::<IpNet>(json!(7.5)), IpNet::Number(_)));
+}
+
+#[test]
+fn a_union_that_contains_itself_nests_to_any_depth() {
+    let doc = json!({
+        "type": "stack",
+        "parts": [{"type": "file", "path": "a"}, {"type": "stack", "parts": [], "parent": null}],
+        "parent": {"type": "stack", "parts": [{"type": "tape", "reel": 4}]}
+    });
+    let volume: Volume = round_trip(doc);
+    let Volume::Stack(stack) = &volume else {
+        panic!("{volume:?}")
+    };
+    assert_eq!(stack.parts.len(), 2);
+    assert!(matches!(&stack.parts[0], Volume::File(_)));
+}
+
+#[test]
+fn all_of_one_inline_schema_is_that_schema_and_a_constraining_any_of_is_the_object() {
+    let list: ActionList =
+        round_trip(json!({"owner": "6ba7b810-9dad-11d1-80b4-00c04fd430c8"}));
+    let owner: Option<&String> = list.owner.as_ref();
+    assert_eq!(owner.map(String::len), Some(36));
+    let rename: Rename = round_trip(json!({"label": "x"}));
+    assert_eq!(rename.label.as_deref(), Some("x"));
 }
 
 #[test]
