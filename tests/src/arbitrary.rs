@@ -39,19 +39,29 @@ const KNOWN_KEYWORDS: &[&str] = &[
     "deprecated",
     "readOnly",
     "writeOnly",
+    "oneOf",
+    "anyOf",
+    "discriminator",
+    "pattern",
 ];
 
 /// A document valid against the component schema `schema_name`, as a newer server might send
 /// it: with unknown properties in every object (numbers of any size among their values),
 /// unknown strings in `enum` positions and `null` on optional properties.
 pub fn document(schema_name: &str) -> impl Strategy<Value = Value> + use<> {
-    generate(schema_name, true)
+    generate(&crate::spec().json, schema_name, true)
+}
+
+/// [`document`] (with `newer`) or [`valid_document`] of the component schema `schema_name` of
+/// another normalized spec (`xtask::spec::Spec::json`), such as a fixture of the corpus.
+pub fn document_in(spec: &Value, schema_name: &str, newer: bool) -> BoxedStrategy<Value> {
+    generate(spec, schema_name, newer)
 }
 
 /// A document valid against the component schema `schema_name` as JSON Schema: unknown
 /// properties only where `additionalProperties` allows them, and only documented enum values.
 pub fn valid_document(schema_name: &str) -> impl Strategy<Value = Value> + use<> {
-    generate(schema_name, false)
+    generate(&crate::spec().json, schema_name, false)
 }
 
 /// A document that breaks the object schema `schema_name` in exactly one of its properties
@@ -194,13 +204,13 @@ pub fn date_time() -> BoxedStrategy<String> {
         .boxed()
 }
 
-fn generate(schema_name: &str, unknown_enum_values: bool) -> BoxedStrategy<Value> {
-    let spec = crate::spec().json;
-    let schemas = component_schemas(&spec);
+fn generate(spec: &Value, schema_name: &str, unknown_enum_values: bool) -> BoxedStrategy<Value> {
+    let schemas = component_schemas(spec);
     let root = schemas
         .get(schema_name)
-        .unwrap_or_else(|| panic!("openapi.yaml has no component schema `{schema_name}`"));
+        .unwrap_or_else(|| panic!("the spec has no component schema `{schema_name}`"));
     Generator {
+        spec,
         schemas: &schemas,
         unknown_enum_values,
     }
@@ -215,6 +225,7 @@ fn component_schemas(spec: &Value) -> Map<String, Value> {
 }
 
 struct Generator<'a> {
+    spec: &'a Value,
     schemas: &'a Map<String, Value>,
     unknown_enum_values: bool,
 }
@@ -273,6 +284,9 @@ impl Generator<'_> {
         if let Some(values) = object.get("enum") {
             return self.enumeration(values, at);
         }
+        if xtask::spec::unions::keyword(&Value::Object(object.clone())).is_some() {
+            return self.union(at, depth);
+        }
         let is_object = object.contains_key("properties")
             || object.get("type").and_then(Value::as_str) == Some("object");
         if is_object {
@@ -302,6 +316,59 @@ impl Generator<'_> {
             None => any_json(),
             Some(other) => panic!("`{at}`: `type: {other}` is not generated yet"),
         }
+    }
+
+    /// A value of one of the union `name`'s variants, with the tag that selects it; for a newer
+    /// server, also an object whose tag this SDK has never heard of.
+    fn union(&self, name: &str, depth: usize) -> BoxedStrategy<Value> {
+        let union = xtask::spec::unions::classify(self.spec, name, name)
+            .unwrap_or_else(|e| panic!("`{name}`: {e}"));
+        let schema = &self.schemas[name];
+        let parts = xtask::spec::unions::keyword(schema)
+            .and_then(|k| schema[k].as_array())
+            .cloned()
+            .unwrap_or_default();
+        let mut choices: Vec<BoxedStrategy<Value>> = Vec::new();
+        match &union.tag {
+            // Variants are listed as written when read by tag.
+            Some(tag) => {
+                let mut known = Vec::new();
+                for (i, (part, variant)) in parts.iter().zip(&union.variants).enumerate() {
+                    let tag = tag.clone();
+                    known.extend(variant.tags.iter().cloned());
+                    let value = self.schema(part, &format!("{name}.oneOf[{i}]"), depth + 1);
+                    choices.push(
+                        (value, select(variant.tags.clone()))
+                            .prop_map(move |(mut value, tag_value)| {
+                                value[&tag] = Value::String(tag_value);
+                                value
+                            })
+                            .boxed(),
+                    );
+                }
+                if self.unknown_enum_values {
+                    let tag = tag.clone();
+                    let fields = prop::collection::vec((plain_string(), any_json()), 0..=3);
+                    let taken = known.clone();
+                    choices.push(
+                        (unknown_name(known), fields)
+                            .prop_filter("an unknown tag", move |(t, _)| !taken.contains(t))
+                            .prop_map(move |(tag_value, fields)| {
+                                let mut object: Map<String, Value> = fields.into_iter().collect();
+                                object.insert(tag.clone(), Value::String(tag_value));
+                                Value::Object(object)
+                            })
+                            .boxed(),
+                    );
+                }
+            }
+            None => {
+                for (i, part) in parts.iter().enumerate() {
+                    choices.push(self.schema(part, &format!("{name}.oneOf[{i}]"), depth + 1));
+                }
+            }
+        }
+        proptest::strategy::Union::new(choices).boxed()
     }
 
     fn enumeration(&self, values: &Value, at: &str) -> BoxedStrategy<Value> {
@@ -348,6 +415,11 @@ impl Generator<'_> {
         }
         let mut fields: Vec<BoxedStrategy<Option<(String, Value)>>> = Vec::new();
         for (name, child) in properties {
+            // Beyond the soft depth, optional properties are left out (and not built: a
+            // recursive schema would never end).
+            if depth >= SOFT_DEPTH && !required.contains(&name.as_str()) {
+                continue;
+            }
             let value = self.schema(child, &format!("{at}.{name}"), depth + 1);
             // A newer server sends `null` for optional properties the spec does not call
             // nullable (`"error": null`); a document as it might arrive has them too.
@@ -360,8 +432,6 @@ impl Generator<'_> {
             let entry = value.prop_map(move |v| (key.clone(), v));
             fields.push(if required.contains(&name.as_str()) {
                 entry.prop_map(Some).boxed()
-            } else if depth >= SOFT_DEPTH {
-                Just(None).boxed()
             } else {
                 prop::option::weighted(0.6, entry).boxed()
             });
@@ -409,6 +479,9 @@ impl Generator<'_> {
         } else {
             max.min(min + 3)
         };
+        if max == 0 {
+            return Just(Value::Array(Vec::new())).boxed();
+        }
         let items = self.schema(items, &format!("{at}[]"), depth + 1);
         prop::collection::vec(items, min..=max)
             .prop_map(Value::Array)
@@ -417,8 +490,31 @@ impl Generator<'_> {
 }
 
 fn string(object: &Map<String, Value>, at: &str) -> BoxedStrategy<Value> {
+    if let Some(pattern) = object.get("pattern").and_then(Value::as_str) {
+        // Anchored patterns, as most are; proptest generates from the rest.
+        let inner = pattern.trim_start_matches('^').trim_end_matches('$');
+        return proptest::string::string_regex(inner)
+            .unwrap_or_else(|e| panic!("`{at}`: no strings generated from `{pattern}`: {e}"))
+            .prop_map(Value::String)
+            .boxed();
+    }
     match object.get("format").and_then(Value::as_str) {
         Some("date-time") => return date_time().prop_map(Value::String).boxed(),
+        Some("uuid") => {
+            return regex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                .prop_map(Value::String)
+                .boxed();
+        }
+        Some("ipv4") => {
+            return any::<[u8; 4]>()
+                .prop_map(|octets| Value::String(std::net::Ipv4Addr::from(octets).to_string()))
+                .boxed();
+        }
+        Some("ipv6") => {
+            return any::<[u16; 8]>()
+                .prop_map(|parts| Value::String(std::net::Ipv6Addr::from(parts).to_string()))
+                .boxed();
+        }
         // A secret is an ordinary string on the wire.
         None | Some("password") => {}
         Some(other) => panic!("`{at}`: `format: {other}` is not generated yet"),

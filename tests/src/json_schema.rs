@@ -12,7 +12,15 @@ pub fn to_json_schema(schema: &Value) -> Value {
     };
     let mut out = Map::new();
     for (key, value) in object {
-        let translated = match key.as_str() {
+        // A union's variant is the one its tag or its shape selects (what the SDK reads); JSON
+        // Schema's `oneOf` would also demand that no other variant matches, which open
+        // variants, and most specs' `oneOf`s, do not promise.
+        let key = if key == "oneOf" {
+            "anyOf"
+        } else {
+            key.as_str()
+        };
+        let translated = match key {
             "nullable" | "example" | "exclusiveMinimum" | "exclusiveMaximum" => continue,
             "properties" => Value::Object(
                 value
@@ -33,7 +41,7 @@ pub fn to_json_schema(schema: &Value) -> Value {
             ),
             _ => value.clone(),
         };
-        out.insert(key.clone(), translated);
+        out.insert(key.to_string(), translated);
     }
     for (flag, bound) in [
         ("exclusiveMinimum", "minimum"),
@@ -73,9 +81,14 @@ pub fn to_json_schema(schema: &Value) -> Value {
 /// A validator of the component schema `name`: one root document holding every translated
 /// component schema, so `#/components/schemas/...` references resolve; formats are checked.
 pub fn validator(name: &str) -> jsonschema::Validator {
-    let schemas: Map<String, Value> = crate::spec().json["components"]["schemas"]
+    validator_in(&crate::spec().json, name)
+}
+
+/// [`validator`] of a component schema of another normalized spec (`Spec::json`).
+pub fn validator_in(spec: &Value, name: &str) -> jsonschema::Validator {
+    let schemas: Map<String, Value> = spec["components"]["schemas"]
         .as_object()
-        .expect("openapi.yaml has component schemas")
+        .expect("the spec has component schemas")
         .iter()
         .map(|(k, v)| (k.clone(), to_json_schema(v)))
         .collect();

@@ -1,5 +1,6 @@
 //! The JSON Schema that schemars derives from each generated type agrees with the spec's
-//! component schema: property names, required lists, types, nullability, formats, enum values.
+//! component schema: property names, required lists, types, nullability, formats, enum values,
+//! and a union's variants and tag.
 
 use std::collections::BTreeSet;
 
@@ -118,6 +119,20 @@ fn compare(
         accepts_unknown_properties(s).to_string(),
         accepts_unknown_properties(r).to_string(),
     );
+    // Unions: as many variants, read by the same tag; a tagged union's variants pairwise (a
+    // union read by shape lists them in the order it tries them, not as written).
+    let variants = |schema: &Value| {
+        ["oneOf", "anyOf"]
+            .iter()
+            .find_map(|k| schema.get(*k))
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let (sv, rv) = (variants(s), variants(r));
+    differ("variants", sv.len().to_string(), rv.len().to_string());
+    let tag = |schema: &Value| format!("{:?}", schema.pointer("/discriminator/propertyName"));
+    differ("discriminator", tag(s), tag(r));
     if let (Some(Value::Object(sp)), Some(Value::Object(rp))) =
         (s.get("properties"), r.get("properties"))
     {
@@ -134,6 +149,53 @@ fn compare(
     }
     if let (Some(si), Some(ri)) = (s.get("items"), r.get("items")) {
         compare(&format!("{at}[]"), (si, spec.1), (ri, rust.1), errors);
+    }
+    if s.get("discriminator").is_some() {
+        for (i, (a, b)) in sv.iter().zip(&rv).enumerate() {
+            compare(
+                &format!("{at}.oneOf[{i}]"),
+                (a, spec.1),
+                (b, rust.1),
+                errors,
+            );
+        }
+    }
+}
+
+#[test]
+fn unions_are_compared_by_their_variants_and_their_tag() {
+    let all: Map<String, Value> = serde_json::from_value(serde_json::json!({
+        "Hook": {"type": "object", "properties": {"url": {"type": "string"}}},
+        "Mail": {"type": "object", "properties": {"to": {"type": "string"}}},
+    }))
+    .unwrap();
+    let spec = serde_json::json!({
+        "oneOf": [{"$ref": "#/components/schemas/Hook"}, {"$ref": "#/components/schemas/Mail"}],
+        "discriminator": {"propertyName": "type"},
+    });
+    let mut errors = Vec::new();
+    compare("Action", (&spec, &all), (&spec, &all), &mut errors);
+    assert_eq!(errors, Vec::<String>::new());
+    let untagged = serde_json::json!({"oneOf": spec["oneOf"].clone()});
+    let fewer = serde_json::json!({
+        "oneOf": [{"$ref": "#/components/schemas/Hook"}],
+        "discriminator": {"propertyName": "type"},
+    });
+    let swapped = serde_json::json!({
+        "oneOf": [{"$ref": "#/components/schemas/Mail"}, {"$ref": "#/components/schemas/Hook"}],
+        "discriminator": {"propertyName": "type"},
+    });
+    for (rust, what) in [
+        (untagged, "discriminator"),
+        (fewer, "variants"),
+        (swapped, "properties"),
+    ] {
+        let mut errors = Vec::new();
+        compare("Action", (&spec, &all), (&rust, &all), &mut errors);
+        assert!(
+            errors.iter().any(|e| e.contains(what)),
+            "{what}: {errors:?}"
+        );
     }
 }
 

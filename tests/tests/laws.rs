@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 use std::fmt::Debug;
 
-use invent_tests::arbitrary::{document, invalid_document, valid_document};
-use invent_tests::json_schema::{errors, validator};
+use invent_tests::arbitrary::{document, document_in, invalid_document, valid_document};
+use invent_tests::json_schema::{errors, validator, validator_in};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{RngAlgorithm, TestError, TestRng, TestRunner};
@@ -353,4 +353,57 @@ fn generated_documents_cover_the_cases_the_laws_are_about() {
     ]);
     let missing: Vec<_> = expected.difference(&seen).collect();
     assert!(missing.is_empty(), "the generator never made: {missing:?}");
+}
+
+/// The unions fixture of the corpus, normalized: the documents generator reads unions too.
+fn unions_fixture() -> Value {
+    let path = invent_tests::root().join("xtask/tests/specs/unions.yaml");
+    xtask::spec::load(&path)
+        .expect("the unions fixture loads")
+        .json
+}
+
+#[test]
+fn generated_union_documents_fit_their_schema() {
+    let spec = unions_fixture();
+    let unions: Vec<String> = spec["components"]["schemas"]
+        .as_object()
+        .expect("component schemas")
+        .iter()
+        .filter(|(_, schema)| xtask::spec::unions::keyword(schema).is_some())
+        .map(|(name, _)| name.clone())
+        .collect();
+    assert!(unions.len() >= 4, "{unions:?}");
+    for name in &unions {
+        let validator = validator_in(&spec, name);
+        for_all(document_in(&spec, name, false), |doc| {
+            let errors = errors(&validator, &doc);
+            prop_assert!(errors.is_empty(), "{name} document {doc}: {errors:?}");
+            Ok(())
+        });
+    }
+}
+
+#[test]
+fn a_newer_server_sends_union_tags_this_sdk_does_not_know() {
+    let spec = unions_fixture();
+    let union = xtask::spec::unions::classify(&spec, "Action", "Action").unwrap();
+    let tag = union.tag.expect("Action is read by its tag");
+    let known: BTreeSet<String> = union.variants.iter().flat_map(|v| v.tags.clone()).collect();
+    let strategy = document_in(&spec, "Action", true);
+    let mut runner = TestRunner::new_with_rng(
+        config(),
+        TestRng::from_seed(RngAlgorithm::XorShift, &seed().to_le_bytes()),
+    );
+    let tags: Vec<String> = (0..128)
+        .map(|_| {
+            let doc = strategy.new_tree(&mut runner).unwrap().current();
+            doc[&tag]
+                .as_str()
+                .expect("every document has its tag")
+                .to_string()
+        })
+        .collect();
+    assert!(tags.iter().any(|t| known.contains(t)), "{tags:?}");
+    assert!(tags.iter().any(|t| !known.contains(t)), "{tags:?}");
 }

@@ -79,15 +79,16 @@ fn non_json_request_body_is_refused() {
 }
 
 #[test]
-fn unsupported_one_of_is_refused_with_its_place() {
+fn an_ambiguous_one_of_is_refused_with_its_place() {
     let text = spec_text().replacen(
         "        enabled:\n          description: Whether the assistant is enabled\n          type: boolean\n          example: true\n        avatar_id:",
-        "        enabled:\n          oneOf: [{type: boolean}, {type: string}]\n        avatar_id:",
+        "        enabled:\n          oneOf: [{type: object, properties: {a: {type: string}}}, \
+         {type: object, properties: {b: {type: string}}}]\n        avatar_id:",
         1,
     );
     let message = generate(&text);
     assert!(
-        message.contains("UpdateAssistant") && message.contains("oneOf"),
+        message.contains("UpdateAssistant.properties.enabled") && message.contains("same shape"),
         "{message}"
     );
 }
@@ -125,4 +126,17 @@ fn closed_objects_are_read_as_open_with_a_warning_naming_them() {
     for (a, b) in open.iter().zip(&closed) {
         assert!(a.contents == b.contents, "{} differs", a.path.display());
     }
+}
+
+#[test]
+fn a_union_that_only_constrains_an_object_is_the_object_with_a_warning() {
+    let path = invent_tests::root().join("xtask/tests/specs/unions.yaml");
+    let spec = xtask::spec::load(&path).unwrap();
+    let all = spec.warnings.join("\n");
+    assert!(
+        all.contains("`components.schemas.Rename.anyOf` only constrains"),
+        "{all}"
+    );
+    let rename = &spec.json["components"]["schemas"]["Rename"];
+    assert!(xtask::spec::unions::keyword(rename).is_none(), "{rename}");
 }
