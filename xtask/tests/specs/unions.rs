@@ -156,3 +156,53 @@ async fn unions_in_parameters_and_bodies_go_out_as_written() {
     assert_eq!(back.into_inner(), unknown);
     assert_eq!("one".parse::<ListActionsFilter>().unwrap(), ListActionsFilter::String("one".into()));
 }
+
+/// The command line generated from this spec (built beside this test).
+fn cli() -> std::process::Command {
+    let member = env!("CARGO_PKG_NAME").trim_end_matches("-behaviour");
+    let target = std::env::var("CARGO_TARGET_DIR").expect("the corpus sets CARGO_TARGET_DIR");
+    let mut command = std::process::Command::new(std::path::Path::new(&target).join("debug").join(member));
+    command.env_remove("INVENT_API_KEY").env_remove("INVENT_BASE_URL");
+    command
+}
+
+#[tokio::test]
+async fn the_command_line_parses_union_flags_and_sends_union_bodies_as_written() {
+    let server = httpmock::MockServer::start_async().await;
+    let listed = server
+        .mock_async(|when, then| {
+            when.method("GET")
+                .path("/assistants/6ba7b810-9dad-11d1-80b4-00c04fd430c8/actions")
+                .is_true(|req| req.uri().query() == Some("filter=one"));
+            then.status(200).json_body(json!({"items": [{"type": "robot", "arm": 2}]}));
+        })
+        .await;
+    let created = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/assistants/a-name/actions").json_body(json!({"type": "robot", "x": 1}));
+            then.status(201).json_body(json!({"type": "robot", "x": 1}));
+        })
+        .await;
+    let base = server.base_url();
+    let out = cli()
+        .args(["--api-key", "k", "--base-url", &base, "list-actions"])
+        .args(["--id", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "--filter", "one"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed["items"][0], json!({"type": "robot", "arm": 2}));
+    let dir = std::env::temp_dir().join(format!("unions-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let body = dir.join("action.json");
+    std::fs::write(&body, r#"{"type": "robot", "x": 1}"#).unwrap();
+    let out = cli()
+        .args(["--api-key", "k", "--base-url", &base, "create-action", "--id", "a-name"])
+        .arg("--json-body")
+        .arg(&body)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    listed.assert_async().await;
+    created.assert_async().await;
+}
