@@ -37,7 +37,8 @@ async fn every_attempt_is_traced_without_secrets() {
         Reply::json(
             200,
             &invent_tests::response_example("update_assistant", "200"),
-        ),
+        )
+        .header("x-request-id", "req_traced_7"),
     ])
     .await;
     let client = invent_tests::quick_client(server.url(), "sk_trace_secret");
@@ -60,6 +61,13 @@ async fn every_attempt_is_traced_without_secrets() {
         .filter(|l| l.contains("invent request"))
         .collect();
     assert_eq!(lines.len(), 2, "{log}");
+    // The API's request id, where the response has one.
+    assert!(
+        lines[1].contains("request_id=\"req_traced_7\""),
+        "{}",
+        lines[1]
+    );
+    assert!(!lines[0].contains("request_id="), "{}", lines[0]);
     for (line, (attempt, status)) in lines.iter().zip([(1, 503), (2, 200)]) {
         for field in [
             "operation_id=\"update_assistant\"".to_string(),

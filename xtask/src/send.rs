@@ -1,6 +1,7 @@
 //! Step 4: each operation builder's `send()` refuses path parameters that would change the
-//! path (`.`, `..`, empty) and returns `invent::Error`; progenitor's `send` stays, private.
-//! Path segments use the SDK's strict encoder; conversion messages print types as Rust does.
+//! path (`.`, `..`, empty), runs with the call's options (`with_options`) and returns
+//! `invent::Error`; progenitor's `send` stays, private. Path segments use the SDK's strict
+//! encoder; conversion messages print types as Rust does.
 
 use std::collections::HashMap;
 
@@ -82,8 +83,10 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         }
         wrap_send(block, position, &found, &expected)?;
         name_conversion_failures(block, op)?;
+        add_call_options(block, op)?;
         wrapped.push(name);
     }
+    add_options_fields(builder, wrapped.len())?;
     let missing: Vec<_> = by_name.keys().filter(|n| !wrapped.contains(n)).collect();
     if !missing.is_empty() {
         return Err(format!(
@@ -222,10 +225,90 @@ fn wrap_send(
         pub async fn send(#receiver) -> Result<ResponseValue<#success>, crate::Error> {
             #(crate::support::check_path_segment(#names, &self.#fields)?;)*
             #(crate::support::fill_idempotency_key(&mut self.#key);)*
-            crate::support::call(self.send_unmapped()).await
+            crate::support::call(self.call_options.clone(), self.send_unmapped()).await
         }
     };
     block.items.insert(position, ImplItem::Fn(send));
+    Ok(())
+}
+
+/// The builder takes options for its call (`with_options`), which `send` hands to the
+/// runtime: the field (`call_options`) starts unset in `new`, and progenitor's `send` ignores it.
+fn add_call_options(block: &mut syn::ItemImpl, op: &Operation) -> Result<(), String> {
+    struct Options(usize, usize);
+    impl VisitMut for Options {
+        fn visit_expr_struct_mut(&mut self, expr: &mut syn::ExprStruct) {
+            syn::visit_mut::visit_expr_struct_mut(self, expr);
+            if expr.path.is_ident("Self") {
+                expr.fields
+                    .push(parse_quote!(call_options: ::std::default::Default::default()));
+                self.0 += 1;
+            }
+        }
+        fn visit_pat_struct_mut(&mut self, pattern: &mut syn::PatStruct) {
+            syn::visit_mut::visit_pat_struct_mut(self, pattern);
+            if pattern.path.is_ident("Self") && pattern.rest.is_none() {
+                pattern.rest = Some(syn::PatRest {
+                    attrs: Vec::new(),
+                    dot2_token: Default::default(),
+                });
+                self.1 += 1;
+            }
+        }
+    }
+    let mut options = Options(0, 0);
+    for item in &mut block.items {
+        if let ImplItem::Fn(f) = item
+            && (f.sig.ident == "new" || f.sig.ident == "send_unmapped")
+        {
+            options.visit_impl_item_fn_mut(f);
+        }
+    }
+    if (options.0, options.1) != (1, 1) {
+        return Err(format!(
+            "operation `{}` ({}): expected one `Self {{ … }}` in the builder's `new` and one \
+             `let Self {{ … }} = self` in its `send`, found {} and {}",
+            op.id,
+            op.at(),
+            options.0,
+            options.1
+        ));
+    }
+    block.items.push(parse_quote! {
+        /// Options for this call only: a timeout, a deadline, retries, extra headers or query
+        /// parameters ([`crate::CallOptions`]); they win over the client's.
+        pub fn with_options(mut self, options: crate::CallOptions) -> Self {
+            self.call_options = options;
+            self
+        }
+    });
+    Ok(())
+}
+
+/// The `call_options` field of every operation builder struct (one per operation).
+fn add_options_fields(builder: &mut [Item], operations: usize) -> Result<(), String> {
+    let mut added = 0;
+    for item in builder.iter_mut() {
+        if let Item::Struct(s) = item
+            && s.generics.lifetimes().next().is_some()
+            && let syn::Fields::Named(fields) = &mut s.fields
+            && fields
+                .named
+                .iter()
+                .any(|f| f.ident.as_ref().is_some_and(|i| i == "client"))
+        {
+            fields
+                .named
+                .push(parse_quote!(call_options: crate::CallOptions));
+            added += 1;
+        }
+    }
+    if added != operations {
+        return Err(format!(
+            "{operations} operations, but {added} operation builder structs (with a `client` \
+             field) to give call options"
+        ));
+    }
     Ok(())
 }
 

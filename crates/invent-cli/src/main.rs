@@ -1,6 +1,7 @@
 //! The `invent` command line: one subcommand per operation of openapi.yaml (generated in
 //! `generated_cli.rs`), plus credentials, JSON output, exit statuses and shell completions.
 
+mod api;
 #[rustfmt::skip]
 #[allow(dead_code, unused_imports, unused_variables, non_snake_case, clippy::all)]
 mod generated_cli;
@@ -130,7 +131,7 @@ fn command() -> Command {
         let subcommand = Cli::<Output>::get_command(operation).name(subcommand_name(operation));
         root = root.subcommand(rename_clashing_flags(subcommand, &own));
     }
-    root.subcommand(
+    root.subcommand(api::command()).subcommand(
         Command::new("completions")
             .about("Print a shell completion script")
             .arg(
@@ -263,7 +264,11 @@ fn client(matches: &ArgMatches, key: Option<&str>) -> Result<invent::Client, inv
 fn failure(error: &anyhow::Error) -> (u8, String) {
     let status = match error.downcast_ref::<invent::Error>() {
         Some(invent::Error::InvalidRequest(_)) => USAGE,
-        Some(invent::Error::Transport { .. } | invent::Error::Timeout { .. }) => TRANSPORT,
+        Some(
+            invent::Error::Transport { .. }
+            | invent::Error::Timeout { .. }
+            | invent::Error::DeadlineExceeded { .. },
+        ) => TRANSPORT,
         Some(invent::Error::InvalidResponse { .. } | invent::Error::ResponseTooLarge { .. }) => {
             OFF_SPEC
         }
@@ -305,9 +310,6 @@ fn main() -> ExitCode {
         let _ = std::io::stdout().write_all(&script);
         return ExitCode::SUCCESS;
     }
-    let operation = CliCommand::iter()
-        .find(|c| subcommand_name(*c) == name)
-        .expect("a known subcommand");
     let key = match api_key(arguments) {
         Ok(key) => key,
         Err(e) => {
@@ -337,7 +339,15 @@ fn main() -> ExitCode {
         .enable_all()
         .build()
         .expect("a Tokio runtime");
-    match runtime.block_on(Cli::new(client, output).execute(operation, arguments)) {
+    let result = if name == "api" {
+        runtime.block_on(api::run(&client, arguments, &output))
+    } else {
+        let operation = CliCommand::iter()
+            .find(|c| subcommand_name(*c) == name)
+            .expect("a known subcommand");
+        runtime.block_on(Cli::new(client, output).execute(operation, arguments))
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             let (status, line) = failure(&error);

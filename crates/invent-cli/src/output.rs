@@ -108,6 +108,73 @@ impl Output {
     }
 }
 
+impl Output {
+    /// Prints a response of no known type (`invent api`): properties the spec calls secrets
+    /// (`format: password` in any of its schemas) are redacted wherever they appear.
+    pub fn print_untyped(&self, mut value: Value) {
+        if !self.show_secrets {
+            redact_named(&mut value, &secret_properties());
+        }
+        let text = serde_json::to_string_pretty(&value).expect("JSON values print");
+        write_stdout(format!("{}\n", scrub(&text)).as_bytes());
+    }
+}
+
+/// The names of the properties the spec calls secrets, read from every generated type's
+/// JSON Schema.
+fn secret_properties() -> std::collections::BTreeSet<String> {
+    let mut generator = schemars::r#gen::SchemaGenerator::default();
+    macro_rules! each {
+        ($(($ident:ident, $name:literal, $type:ty)),* $(,)?) => {
+            $(let _ = generator.subschema_for::<$type>();)*
+        };
+    }
+    invent::for_each_schema!(each);
+    let mut names = std::collections::BTreeSet::new();
+    for schema in generator.definitions().values() {
+        if let Schema::Object(SchemaObject {
+            object: Some(object),
+            ..
+        }) = schema
+        {
+            for (name, property) in &object.properties {
+                let secret = match property {
+                    Schema::Object(p) => {
+                        p.format.as_deref() == Some("password")
+                            || p.subschemas.iter().any(|s| {
+                                [&s.all_of, &s.any_of, &s.one_of].into_iter().flatten().flatten().any(
+                                    |part| matches!(part, Schema::Object(o) if o.format.as_deref() == Some("password")),
+                                )
+                            })
+                    }
+                    Schema::Bool(_) => false,
+                };
+                if secret {
+                    names.insert(name.clone());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Replaces, in `value`, each non-null value of a property named in `secrets`, at any depth.
+fn redact_named(value: &mut Value, secrets: &std::collections::BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (name, child) in map.iter_mut() {
+                if secrets.contains(name) && !child.is_null() {
+                    *child = Value::String("[redacted]".into());
+                } else {
+                    redact_named(child, secrets);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| redact_named(v, secrets)),
+        _ => {}
+    }
+}
+
 /// Replaces, in `value`, each non-null value whose schema is `format: password`.
 fn redact(value: &mut Value, schema: &SchemaObject, definitions: &schemars::Map<String, Schema>) {
     if let Some(reference) = &schema.reference {

@@ -3,13 +3,18 @@
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use crate::Error;
+use crate::{CallOptions, Error};
+
+/// The response header in which a successful call reports how many attempts it took (read it
+/// with [`crate::ResponseExt::attempts`]); the SDK sets it, the API does not.
+pub const ATTEMPTS_HEADER: &str = "x-invent-attempts";
 
 /// The last response that was not a success: its first bytes at most (see `hooks.rs`).
 #[derive(Clone, Debug)]
@@ -35,6 +40,12 @@ pub(crate) struct CallRecord {
     pub too_large: Option<(StatusCode, usize)>,
     /// The client's API key, so that no error shows it even when a server echoes it.
     pub key: Option<String>,
+    /// This call's own options (the client's defaults are applied over them by the hooks).
+    pub options: CallOptions,
+    /// When the call began: its deadline counts from here.
+    pub started: Option<Instant>,
+    /// The deadline that cut the call short, if one did.
+    pub deadline_exceeded: Option<Duration>,
 }
 
 tokio::task_local! {
@@ -46,12 +57,18 @@ pub(crate) fn record(update: impl FnOnce(&mut CallRecord)) {
     let _ = CALL.try_with(|call| update(&mut call.borrow_mut()));
 }
 
-/// Runs one operation and turns progenitor's result into the SDK's, with what the call
-/// recorded. Generated `send` methods call this.
+/// Runs one operation with `options` and turns progenitor's result into the SDK's, with what
+/// the call recorded. Generated `send` methods (and raw calls) call this.
 pub async fn call<T, E>(
+    options: CallOptions,
     operation: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
 ) -> Result<ResponseValue<T>, Error> {
-    CALL.scope(RefCell::new(CallRecord::default()), async move {
+    let record = CallRecord {
+        options,
+        started: Some(Instant::now()),
+        ..CallRecord::default()
+    };
+    CALL.scope(RefCell::new(record), async move {
         let result = operation.await;
         let record = CALL.with(|call| call.take());
         if let Some((status, limit)) = record.too_large {
@@ -61,7 +78,32 @@ pub async fn call<T, E>(
                 attempts: record.attempts,
             });
         }
-        result.map_err(|error| Error::from_call(error, record))
+        match result {
+            Ok(response) => Ok(with_attempts(response, record.attempts)),
+            Err(error) => Err(Error::from_call(error, record)),
+        }
     })
     .await
+}
+
+/// This call's options, as the call recorded them.
+pub(crate) fn options() -> CallOptions {
+    CALL.try_with(|call| call.borrow().options.clone())
+        .unwrap_or_default()
+}
+
+/// When this call began, if it is one.
+pub(crate) fn started() -> Option<Instant> {
+    CALL.try_with(|call| call.borrow().started).ok().flatten()
+}
+
+/// The response with the number of attempts it took in [`ATTEMPTS_HEADER`].
+fn with_attempts<T>(response: ResponseValue<T>, attempts: u32) -> ResponseValue<T> {
+    let status = response.status();
+    let mut headers = response.headers().clone();
+    headers.insert(
+        ATTEMPTS_HEADER,
+        reqwest::header::HeaderValue::from(attempts.max(1)),
+    );
+    ResponseValue::new(response.into_inner(), status, headers)
 }

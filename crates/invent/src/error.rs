@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
 use serde_json::Value;
 
 use crate::body;
@@ -25,6 +24,13 @@ pub enum Error {
     },
     /// An attempt ran past its timeout, on every attempt.
     Timeout {
+        source: reqwest::Error,
+        attempts: u32,
+    },
+    /// The call's deadline ([`crate::CallOptions::deadline`]) passed during an attempt, which
+    /// was cut off: no response came in time.
+    DeadlineExceeded {
+        deadline: Duration,
         source: reqwest::Error,
         attempts: u32,
     },
@@ -136,8 +142,8 @@ impl ApiError {
         ApiError {
             status: failure.status,
             message: message_in(&body).map(|m| body::scrub(&m, key).into_owned()),
-            request_id: request_id(&failure.headers)
-                .map(|id| body::one_line(&body::scrub(&id, key), REQUEST_ID_CHARS)),
+            request_id: crate::response::request_id(&failure.headers)
+                .map(|id| body::one_line(&body::scrub(id, key), REQUEST_ID_CHARS)),
             retry_after: retry::retry_after(&failure.headers),
             body,
             truncated: failure.truncated,
@@ -179,6 +185,7 @@ impl Error {
             Error::InvalidRequest(_) => 0,
             Error::Transport { attempts, .. }
             | Error::Timeout { attempts, .. }
+            | Error::DeadlineExceeded { attempts, .. }
             | Error::InvalidResponse { attempts, .. }
             | Error::ResponseTooLarge { attempts, .. }
             | Error::ResponseInterrupted { attempts, .. } => *attempts,
@@ -208,7 +215,13 @@ impl Error {
             Raw::CommunicationError(source)
             | Raw::ResponseBodyError(source)
             | Raw::InvalidUpgrade(source) => {
-                if source.is_timeout() {
+                if let (true, Some(deadline)) = (source.is_timeout(), record.deadline_exceeded) {
+                    Error::DeadlineExceeded {
+                        deadline,
+                        source,
+                        attempts,
+                    }
+                } else if source.is_timeout() {
                     Error::Timeout { source, attempts }
                 } else {
                     Error::Transport { source, attempts }
@@ -294,12 +307,6 @@ fn message_in(body: &[u8]) -> Option<String> {
     Some(message.to_string())
 }
 
-fn request_id(headers: &HeaderMap) -> Option<String> {
-    ["x-request-id", "request-id"]
-        .iter()
-        .find_map(|name| headers.get(*name)?.to_str().ok().map(str::to_string))
-}
-
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let tries = |n: &u32| {
@@ -328,6 +335,14 @@ impl fmt::Display for Error {
             Error::Timeout { attempts, .. } => write!(
                 f,
                 "the Invent API did not answer in time ({}); raise the timeout or try again later",
+                tries(attempts)
+            ),
+            Error::DeadlineExceeded {
+                deadline, attempts, ..
+            } => write!(
+                f,
+                "the call's deadline of {:.3} s passed before the Invent API answered ({})",
+                deadline.as_secs_f64(),
                 tries(attempts)
             ),
             Error::InvalidResponse { status, reason, .. } => {
@@ -427,6 +442,16 @@ impl fmt::Debug for Error {
                 .field("source", source)
                 .field("attempts", attempts)
                 .finish(),
+            Error::DeadlineExceeded {
+                deadline,
+                source,
+                attempts,
+            } => f
+                .debug_struct("DeadlineExceeded")
+                .field("deadline", deadline)
+                .field("source", source)
+                .field("attempts", attempts)
+                .finish(),
             Error::InvalidResponse {
                 status,
                 body,
@@ -488,6 +513,7 @@ impl std::error::Error for Error {
         match self {
             Error::Transport { source, .. }
             | Error::Timeout { source, .. }
+            | Error::DeadlineExceeded { source, .. }
             | Error::ResponseInterrupted { source, .. } => Some(source),
             _ => None,
         }

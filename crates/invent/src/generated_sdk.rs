@@ -2686,6 +2686,7 @@ pub mod builder {
         org_id: Result<::std::string::String, String>,
         assistant_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateAssistant, String>,
+        call_options: crate::CallOptions,
     }
     impl<'a> UpdateAssistant<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -2694,6 +2695,7 @@ pub mod builder {
                 org_id: Err("org_id was not initialized".to_string()),
                 assistant_id: Err("assistant_id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                call_options: ::std::default::Default::default(),
             }
         }
         pub fn org_id<V>(mut self, value: V) -> Self
@@ -2752,12 +2754,12 @@ pub mod builder {
         ) -> Result<ResponseValue<types::Assistant>, crate::Error> {
             crate::support::check_path_segment("org_id", &self.org_id)?;
             crate::support::check_path_segment("assistant_id", &self.assistant_id)?;
-            crate::support::call(self.send_unmapped()).await
+            crate::support::call(self.call_options.clone(), self.send_unmapped()).await
         }
         async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::Assistant>, Error<types::ErrorBody>> {
-            let Self { client, org_id, assistant_id, body } = self;
+            let Self { client, org_id, assistant_id, body, .. } = self;
             let org_id = org_id.map_err(Error::InvalidRequest)?;
             let assistant_id = assistant_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -2834,6 +2836,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        /// Options for this call only: a timeout, a deadline, retries, extra headers or query
+        /// parameters ([`crate::CallOptions`]); they win over the client's.
+        pub fn with_options(mut self, options: crate::CallOptions) -> Self {
+            self.call_options = options;
+            self
         }
     }
 }

@@ -17,7 +17,19 @@ impl ClientHooks<Settings> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        call::record(|call| call.key = self.inner.key.as_ref().map(|k| k.expose().clone()));
+        let options = call::options().over(&self.inner.defaults);
+        // The key a server could echo in this call: the call's own credentials, or the client's.
+        let key = match options.authorization_value() {
+            Some(given) => Some(given.expose().trim_start_matches("Bearer ").to_string()),
+            None => self.inner.key.as_ref().map(|k| k.expose().clone()),
+        };
+        call::record(|call| call.key = key);
+        options
+            .apply(request)
+            .map_err(progenitor_client::Error::InvalidRequest)?;
+        if let Some(timeout) = options.attempt_timeout() {
+            *request.timeout_mut() = Some(timeout);
+        }
         // What the URL and the spec allow, on the request as it will go out; nothing is sent
         // if a value breaks them.
         let url_length = request.url().as_str().len();
@@ -48,7 +60,10 @@ impl ClientHooks<Settings> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let policy = &self.inner.retry;
+        let options = call::options().over(&self.inner.defaults);
+        let policy = &options.policy(&self.inner.retry);
+        let deadline = options.call_deadline();
+        let call_started = call::started().unwrap_or_else(Instant::now);
         let method = request.method().clone();
         let path = request.url().path().to_string();
         // Every attempt re-sends the same request, so the same key.
@@ -57,7 +72,18 @@ impl ClientHooks<Settings> for Client {
         let mut number = 0;
         loop {
             number += 1;
-            let request = pending.take().expect("a request for every attempt");
+            let mut request = pending.take().expect("a request for every attempt");
+            // What is left of the call's deadline bounds this attempt; if it is what cuts the
+            // attempt off, the call failed for its deadline.
+            let mut cut_by_deadline = None;
+            if let Some(deadline) = deadline {
+                let left = deadline.saturating_sub(call_started.elapsed());
+                let own = request.timeout().copied().or(self.inner.attempt_timeout);
+                if own.is_none_or(|own| left < own) {
+                    *request.timeout_mut() = Some(left);
+                    cut_by_deadline = Some(deadline);
+                }
+            }
             // A body that cannot be cloned (a stream) gets one attempt.
             let spare = if number <= policy.max_retries {
                 request.try_clone()
@@ -68,11 +94,20 @@ impl ClientHooks<Settings> for Client {
             let result = self.client.execute(request).await;
             let status = result.as_ref().ok().map(reqwest::Response::status);
             let outcome = Outcome::of(&result);
+            let timed_out = result.as_ref().is_err_and(reqwest::Error::is_timeout);
             let retry_in = if spare.is_some() && retry::may_retry(&method, keyed, &outcome) {
                 policy.delay(number, outcome.headers(), fastrand::f64())
             } else {
                 None
             };
+            // A retry whose wait would end after the deadline is not started.
+            let retry_in = retry_in.filter(|wait| {
+                deadline.is_none_or(|deadline| call_started.elapsed() + *wait < deadline)
+            });
+            let request_id = result
+                .as_ref()
+                .ok()
+                .and_then(|r| crate::response::request_id(r.headers()));
             let attempt = Attempt {
                 operation_id: info.operation_id,
                 number,
@@ -80,13 +115,14 @@ impl ClientHooks<Settings> for Client {
                 duration: started.elapsed(),
                 retry_in,
             };
-            trace(&attempt, &method, &path, result.as_ref().err());
+            trace(&attempt, &method, &path, request_id, result.as_ref().err());
             if let Some(hook) = &self.inner.on_attempt {
                 hook(&attempt);
             }
             call::record(|call| {
                 call.attempts = number;
                 call.last_status = status;
+                call.deadline_exceeded = cut_by_deadline.filter(|_| timed_out);
             });
             match retry_in {
                 Some(wait) => {
@@ -99,7 +135,13 @@ impl ClientHooks<Settings> for Client {
     }
 }
 
-fn trace(attempt: &Attempt, method: &reqwest::Method, path: &str, error: Option<&reqwest::Error>) {
+fn trace(
+    attempt: &Attempt,
+    method: &reqwest::Method,
+    path: &str,
+    request_id: Option<&str>,
+    error: Option<&reqwest::Error>,
+) {
     let status = attempt.status.map(|s| s.as_u16());
     let duration_ms = attempt.duration.as_millis() as u64;
     let retry_in_ms = attempt.retry_in.map(|d| d.as_millis() as u64);
@@ -107,12 +149,12 @@ fn trace(attempt: &Attempt, method: &reqwest::Method, path: &str, error: Option<
     if attempt.retry_in.is_some() {
         tracing::info!(
             operation_id = attempt.operation_id, %method, path, status, attempt = attempt.number,
-            duration_ms, retry_in_ms, error, "invent request failed; retrying"
+            duration_ms, retry_in_ms, request_id, error, "invent request failed; retrying"
         );
     } else {
         tracing::debug!(
             operation_id = attempt.operation_id, %method, path, status, attempt = attempt.number,
-            duration_ms, error, "invent request"
+            duration_ms, request_id, error, "invent request"
         );
     }
 }

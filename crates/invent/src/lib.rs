@@ -76,7 +76,10 @@ mod hooks;
 #[doc(hidden)]
 pub mod limits;
 mod object;
+mod options;
 mod patch;
+mod raw;
+mod response;
 mod retry;
 mod secret;
 mod settings;
@@ -87,11 +90,17 @@ mod union;
 #[doc(hidden)]
 pub mod support;
 
+pub use call::ATTEMPTS_HEADER;
 pub use error::{ApiError, Error};
 pub use generated_sdk::*;
 /// The map of `additionalProperties: {type: …}` objects: it keeps the order keys were read in.
 pub use indexmap::IndexMap;
+pub use options::CallOptions;
 pub use patch::Patch;
+pub use raw::{RAW_OPERATION, RawRequest};
+/// The HTTP method of a raw call ([`Client::raw`]).
+pub use reqwest::Method;
+pub use response::ResponseExt;
 pub use retry::{Attempt, RetryPolicy};
 pub use secret::Secret;
 pub use settings::{

@@ -9,7 +9,7 @@ use std::time::Duration;
 use reqwest::header::HeaderValue;
 
 use crate::retry::{Attempt, RetryPolicy};
-use crate::{Client, Secret};
+use crate::{CallOptions, Client, Secret};
 
 /// The Invent API's address.
 pub const DEFAULT_BASE_URL: &str = "https://api.useinvent.com";
@@ -48,6 +48,10 @@ pub struct Settings {
     pub(crate) user_agent: HeaderValue,
     pub(crate) retry: RetryPolicy,
     pub(crate) on_attempt: Option<AttemptHook>,
+    /// Options every call gets unless it sets them itself.
+    pub(crate) defaults: CallOptions,
+    /// The limit on one attempt the HTTP client applies, when the SDK built it.
+    pub(crate) attempt_timeout: Option<Duration>,
 }
 
 impl fmt::Debug for Settings {
@@ -61,6 +65,8 @@ impl fmt::Debug for Settings {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("retry", &self.retry)
             .field("on_attempt", &self.on_attempt.as_ref().map(|_| "Fn"))
+            .field("defaults", &self.defaults)
+            .field("attempt_timeout", &self.attempt_timeout)
             .finish()
     }
 }
@@ -141,6 +147,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
     on_attempt: Option<AttemptHook>,
+    call_options: CallOptions,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -155,6 +162,7 @@ impl fmt::Debug for ClientBuilder {
             .field("connect_timeout", &self.connect_timeout)
             .field("max_retries", &self.max_retries)
             .field("user_agent", &self.user_agent)
+            .field("call_options", &self.call_options)
             .finish_non_exhaustive()
     }
 }
@@ -217,6 +225,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Options every call gets unless it sets them itself (`.with_options(…)` on the call):
+    /// a deadline for every call, extra headers or query parameters, another timeout or
+    /// retry policy. See [`CallOptions`].
+    pub fn call_options(mut self, options: CallOptions) -> Self {
+        self.call_options = options;
+        self
+    }
+
     /// Called after every attempt, with its number and outcome (retries included).
     pub fn on_attempt(mut self, hook: impl Fn(&Attempt) + Send + Sync + 'static) -> Self {
         self.on_attempt = Some(Arc::new(hook));
@@ -248,6 +264,10 @@ impl ClientBuilder {
         if let Some(max) = self.max_retries {
             retry.max_retries = max;
         }
+        let attempt_timeout = match self.http {
+            Some(_) => None,
+            None => Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
+        };
         let http = match self.http {
             Some(http) => http,
             None => {
@@ -273,6 +293,8 @@ impl ClientBuilder {
             user_agent,
             retry,
             on_attempt: self.on_attempt,
+            defaults: self.call_options,
+            attempt_timeout,
         };
         Ok(Client::new_with_client(&base_url, http, settings))
     }

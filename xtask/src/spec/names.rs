@@ -114,7 +114,7 @@ fn is_keyword(ident: &str) -> bool {
 
 /// Operation names the generated client already has for itself (progenitor's `Client` and
 /// `ClientInfo`, and the SDK's own constructors).
-const CLIENT_METHODS: [&str; 12] = [
+const CLIENT_METHODS: [&str; 13] = [
     "new",
     "new_with_client",
     "api_version",
@@ -127,17 +127,20 @@ const CLIENT_METHODS: [&str; 12] = [
     "builder",
     "from_env",
     "retry_policy",
+    "raw",
 ];
 
 /// Parameter names an operation builder already has for itself (its constructor, `send`,
 /// the body's setters, and a local of progenitor's request code).
-const BUILDER_METHODS: [&str; 6] = [
+const BUILDER_METHODS: [&str; 8] = [
     "new",
     "send",
     "send_unmapped",
     "body",
     "body_map",
     "header_map",
+    "with_options",
+    "call_options",
 ];
 
 /// Headers the client sets itself: a parameter may not set them too.
@@ -174,6 +177,11 @@ pub fn check(json: &Value, origins: &BTreeMap<String, super::Origin>) -> Result<
     for name in CLIENT_METHODS {
         methods.reserve(name, "the generated client");
     }
+    // The command line's own subcommands, beside one per operation.
+    let mut subcommands = Seen::default();
+    for name in ["api", "completions", "help"] {
+        subcommands.reserve(name, "the command line");
+    }
     for op in &operations {
         let at = op.at();
         if matches!(op.method, "options" | "trace") {
@@ -184,6 +192,7 @@ pub fn check(json: &Value, origins: &BTreeMap<String, super::Origin>) -> Result<
         }
         let place = format!("{at} (operationId `{}`)", op.id);
         methods.insert("method", operation_name(op.id), &place)?;
+        subcommands.insert("subcommand", kebab(op.id), &place)?;
         check_parameters(json, op)?;
     }
     Ok(())
