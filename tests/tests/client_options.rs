@@ -359,3 +359,20 @@ async fn a_raw_call_reads_any_serde_type_and_names_a_mismatch() {
         .unwrap_err();
     assert!(matches!(error, Error::InvalidResponse { .. }), "{error:?}");
 }
+
+#[tokio::test]
+async fn a_retry_policy_for_one_call_replaces_the_clients() {
+    let server = Server::start(vec![Reply::raw(503, "text/plain", "busy"); 3]).await;
+    let client = client(&server);
+    assert_eq!(client.retry_policy().max_retries, 2);
+    let policy = RetryPolicy {
+        max_retries: 1,
+        initial_backoff: Duration::from_millis(1),
+        ..RetryPolicy::default()
+    };
+    let error = update(&client, CallOptions::new().retry_policy(policy))
+        .await
+        .unwrap_err();
+    assert_eq!(error.attempts(), 2);
+    assert_eq!(server.received().len(), 2);
+}
