@@ -42,6 +42,7 @@ pub fn arg_helps(file: &syn::File) -> std::collections::BTreeMap<String, String>
 }
 
 fn list_items(out: &mut String, module: &str, items: &[Item]) {
+    let items = &expand_macros(items);
     for item in items {
         match item {
             Item::Struct(s) if is_pub(&s.vis) => list_struct(out, module, s, items),
@@ -64,6 +65,32 @@ fn list_items(out: &mut String, module: &str, items: &[Item]) {
             _ => {}
         }
     }
+}
+
+/// `items` with each `object_builder!` and `open_enum!` invocation replaced by the items it
+/// expands to, so that builders and enums are listed as the types and methods they are.
+fn expand_macros(items: &[Item]) -> Vec<Item> {
+    items
+        .iter()
+        .flat_map(|item| {
+            let Item::Macro(m) = item else {
+                return vec![item.clone()];
+            };
+            let name = m.mac.path.segments.last().map(|s| s.ident.to_string());
+            let expanded = match name.as_deref() {
+                Some("object_builder") => m
+                    .mac
+                    .parse_body::<crate::wire::builders::Builder>()
+                    .map(|b| b.expansion()),
+                Some("open_enum") => m
+                    .mac
+                    .parse_body::<crate::wire::enums::OpenEnum>()
+                    .map(|e| e.expansion()),
+                _ => return vec![item.clone()],
+            };
+            expanded.unwrap_or_else(|_| vec![item.clone()])
+        })
+        .collect()
 }
 
 fn list_struct(out: &mut String, module: &str, s: &syn::ItemStruct, siblings: &[Item]) {

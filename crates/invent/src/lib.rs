@@ -57,7 +57,9 @@
 extern crate self as invent;
 
 mod body;
+mod builders;
 mod call;
+mod enums;
 mod error;
 // What a spec may hold that lints would flag in generated code: an operation without
 // parameters of a generated type (an unused import of progenitor's), enum values such as

@@ -3,7 +3,8 @@
 
 use quote::{format_ident, quote};
 use serde_json::Value;
-use syn::{Item, parse_quote};
+use syn::parse::{Parse, ParseStream};
+use syn::{Ident, Item, LitStr, Token, parse_quote};
 
 use crate::spec::Spec;
 use crate::tree;
@@ -94,7 +95,6 @@ fn open_enum(
             format!("enum `{name}` documents every name its catch-all variant could have")
         })?;
     let idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
-    let values: Vec<_> = variants.iter().map(|v| &v.value).collect();
     let variant_docs: Vec<_> = variants
         .iter()
         .map(|v| {
@@ -107,17 +107,20 @@ fn open_enum(
             }
         })
         .collect();
-    let description = match description {
-        Some(d) => quote!(Some(::std::boxed::Box::new(schemars::schema::Metadata {
-            description: Some(#d.to_string()),
-            ..Default::default()
-        }))),
-        None => quote!(None),
-    };
     let open_doc = format!(
         " Open: a value this version of the SDK does not know is kept in \
          [`{unknown}`](Self::{unknown}) and sent back exactly as received."
     );
+    let open = OpenEnum {
+        name: name.clone(),
+        unknown: unknown.clone(),
+        description: description.map(str::to_string),
+        variants: variants
+            .iter()
+            .map(|v| (v.ident.clone(), v.value.clone()))
+            .collect(),
+    };
+    let invocation = open.invocation();
     let file: syn::File = parse_quote! {
         #(#docs)*
         ///
@@ -129,82 +132,154 @@ fn open_enum(
             #unknown(::std::string::String),
         }
 
-        impl #name {
-            /// Every value the spec documents.
-            pub const KNOWN: &'static [#name] = &[#(#name::#idents),*];
-
-            /// The value as it is sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#idents => #values,)*
-                    Self::#unknown(value) => value.as_str(),
-                }
-            }
-
-            /// `true` for a value the spec does not document.
-            pub fn is_unknown(&self) -> bool {
-                matches!(self, Self::#unknown(_))
-            }
-
-            fn known(value: &str) -> ::std::option::Option<Self> {
-                match value {
-                    #(#values => Some(Self::#idents),)*
-                    _ => None,
-                }
-            }
-        }
-
-        impl ::std::convert::From<&str> for #name {
-            fn from(value: &str) -> Self {
-                Self::known(value).unwrap_or_else(|| Self::#unknown(value.to_owned()))
-            }
-        }
-
-        impl ::std::convert::From<::std::string::String> for #name {
-            fn from(value: ::std::string::String) -> Self {
-                Self::known(&value).unwrap_or(Self::#unknown(value))
-            }
-        }
-
-        impl ::std::str::FromStr for #name {
-            type Err = ::std::convert::Infallible;
-            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                Ok(Self::from(value))
-            }
-        }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                crate::support::deserialize_open_enum(deserializer)
-            }
-        }
-
-        impl schemars::JsonSchema for #name {
-            fn schema_name() -> ::std::string::String {
-                stringify!(#name).to_string()
-            }
-
-            fn json_schema(_: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
-                schemars::schema::Schema::Object(schemars::schema::SchemaObject {
-                    metadata: #description,
-                    instance_type: Some(schemars::schema::InstanceType::String.into()),
-                    enum_values: Some(vec![#(#values.into()),*]),
-                    ..Default::default()
-                })
-            }
-        }
+        #invocation
     };
     Ok(file.items)
+}
+
+/// An open enum's impls, written by the runtime's `open_enum!`: its name, the variant that
+/// keeps other values, the schema's description, and each documented value's variant.
+pub struct OpenEnum {
+    name: Ident,
+    unknown: Ident,
+    description: Option<String>,
+    variants: Vec<(Ident, String)>,
+}
+
+impl OpenEnum {
+    /// `crate::open_enum!(Name { A = "a", … } Unknown, "description");`
+    fn invocation(&self) -> Item {
+        let (name, unknown) = (&self.name, &self.unknown);
+        let variants = self
+            .variants
+            .iter()
+            .map(|(ident, value)| quote!(#ident = #value));
+        let description = self.description.iter();
+        parse_quote!(crate::open_enum!(#name { #(#variants),* } #unknown #(, #description)*);)
+    }
+
+    /// The items `open_enum!` expands to (for the API listing; the runtime macro and this
+    /// must change together).
+    pub fn expansion(&self) -> Vec<Item> {
+        let (name, unknown) = (&self.name, &self.unknown);
+        let idents: Vec<&Ident> = self.variants.iter().map(|(i, _)| i).collect();
+        let values: Vec<&String> = self.variants.iter().map(|(_, v)| v).collect();
+        let description = match &self.description {
+            Some(d) => quote!(Some(::std::boxed::Box::new(schemars::schema::Metadata {
+                description: Some(#d.to_string()),
+                ..Default::default()
+            }))),
+            None => quote!(None),
+        };
+        let file: syn::File = parse_quote! {
+            impl #name {
+                /// Every value the spec documents.
+                pub const KNOWN: &'static [#name] = &[#(#name::#idents),*];
+
+                /// The value as it is sent on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(Self::#idents => #values,)*
+                        Self::#unknown(value) => value.as_str(),
+                    }
+                }
+
+                /// `true` for a value the spec does not document.
+                pub fn is_unknown(&self) -> bool {
+                    matches!(self, Self::#unknown(_))
+                }
+
+                fn known(value: &str) -> ::std::option::Option<Self> {
+                    match value {
+                        #(#values => Some(Self::#idents),)*
+                        _ => None,
+                    }
+                }
+            }
+
+            impl ::std::convert::From<&str> for #name {
+                fn from(value: &str) -> Self {
+                    Self::known(value).unwrap_or_else(|| Self::#unknown(value.to_owned()))
+                }
+            }
+
+            impl ::std::convert::From<::std::string::String> for #name {
+                fn from(value: ::std::string::String) -> Self {
+                    Self::known(&value).unwrap_or(Self::#unknown(value))
+                }
+            }
+
+            impl ::std::str::FromStr for #name {
+                type Err = ::std::convert::Infallible;
+                fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                    Ok(Self::from(value))
+                }
+            }
+
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    crate::support::deserialize_open_enum(deserializer)
+                }
+            }
+
+            impl schemars::JsonSchema for #name {
+                fn schema_name() -> ::std::string::String {
+                    stringify!(#name).to_string()
+                }
+
+                fn json_schema(_: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+                    schemars::schema::Schema::Object(schemars::schema::SchemaObject {
+                        metadata: #description,
+                        instance_type: Some(schemars::schema::InstanceType::String.into()),
+                        enum_values: Some(vec![#(#values.into()),*]),
+                        ..Default::default()
+                    })
+                }
+            }
+        };
+        file.items
+    }
+}
+
+/// Reads an `open_enum!` invocation's tokens (for the API listing).
+impl Parse for OpenEnum {
+    fn parse(input: ParseStream) -> syn::Result<OpenEnum> {
+        let name: Ident = input.parse()?;
+        let body;
+        syn::braced!(body in input);
+        let mut variants = Vec::new();
+        while !body.is_empty() {
+            let ident: Ident = body.parse()?;
+            body.parse::<Token![=]>()?;
+            let value: LitStr = body.parse()?;
+            variants.push((ident, value.value()));
+            if !body.is_empty() {
+                body.parse::<Token![,]>()?;
+            }
+        }
+        let unknown: Ident = input.parse()?;
+        let description = if input.parse::<Option<Token![,]>>()?.is_some() {
+            Some(input.parse::<LitStr>()?.value())
+        } else {
+            None
+        };
+        Ok(OpenEnum {
+            name,
+            unknown,
+            description,
+            variants,
+        })
+    }
 }

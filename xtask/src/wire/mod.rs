@@ -1,8 +1,9 @@
 //! Step 3: reshape progenitor's types so they are lossless on the wire, driven by the spec.
 //! Each submodule is one pass over the syntax tree of the generated `types` module.
 
+pub(crate) mod builders;
 mod decode;
-mod enums;
+pub(crate) mod enums;
 mod fields;
 mod limits;
 mod unions;
@@ -22,5 +23,6 @@ pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error
     unions::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     limits::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     decode::apply(spec, types).map_err(|m| Error::spec(path, m))?;
+    builders::apply(types).map_err(|m| Error::spec(path, m))?;
     Ok(())
 }
