@@ -347,3 +347,70 @@ fn wraps_in_some(setter: &syn::ImplItemFn) -> bool {
     found.visit_impl_item_fn(setter);
     found.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `types` module whose `builder` module holds what `object_builder!` expands to.
+    fn types_with(builder: &Builder) -> Vec<Item> {
+        let items = builder.expansion();
+        vec![parse_quote!(pub mod builder { #(#items)* })]
+    }
+
+    fn thing() -> Builder {
+        syn::parse_str("Thing { required name: String, optional note: String, default extra: Map }")
+            .unwrap()
+    }
+
+    #[test]
+    fn a_builder_like_the_macros_expansion_becomes_one_invocation() {
+        let mut types = types_with(&thing());
+        apply(&mut types).unwrap();
+        let module = tree::module_mut(&mut types, "builder").unwrap();
+        assert_eq!(module.len(), 1);
+        assert_eq!(module[0], thing().invocation());
+    }
+
+    #[test]
+    fn a_builder_that_differs_from_the_expansion_is_refused_by_name() {
+        let mut types = types_with(&thing());
+        let module = tree::module_mut(&mut types, "builder").unwrap();
+        // typify's next release might, say, derive one more trait on its builders.
+        let Item::Struct(strukt) = &mut module[0] else {
+            panic!("the struct comes first")
+        };
+        strukt.attrs.push(parse_quote!(#[derive(PartialEq)]));
+        let message = apply(&mut types).unwrap_err();
+        assert!(
+            message.contains("typify's builder for `Thing`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_field_both_required_and_optional_is_refused() {
+        let mut types = types_with(&thing());
+        let module = tree::module_mut(&mut types, "builder").unwrap();
+        let default = module
+            .iter_mut()
+            .find_map(|item| match item {
+                Item::Impl(i) if tree::impl_trait_name(i).as_deref() == Some("Default") => Some(i),
+                _ => None,
+            })
+            .unwrap();
+        *default = parse_quote! {
+            impl ::std::default::Default for Thing {
+                fn default() -> Self {
+                    Self {
+                        name: Err("no value supplied for name".to_string()),
+                        note: Err("no value supplied for note".to_string()),
+                        extra: Ok(Default::default()),
+                    }
+                }
+            }
+        };
+        let message = apply(&mut types).unwrap_err();
+        assert!(message.contains("builder `Thing`: `note`"), "{message}");
+    }
+}
