@@ -59,6 +59,7 @@ fn client(c: &mut Criterion) {
         .max_retries(0)
         .build()
         .unwrap();
+    // Built after an `invent` client, which installed the TLS provider both use.
     let raw = reqwest::Client::new();
     let url = Arc::new(format!("{}/orgs/c/assistants/ast_1", server.url()));
     let body: Arc<UpdateAssistant> =

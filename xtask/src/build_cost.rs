@@ -1,5 +1,5 @@
-//! `cargo xtask build-cost`: the cold release build of `invent` beside a baseline crate that
-//! depends only on the same reqwest, serde, serde_json and tokio; times and crate counts.
+//! `cargo xtask build-cost`: cold release builds of `invent` with each TLS choice it offers,
+//! beside a baseline crate on the same reqwest, rustls, serde and tokio; times, crate counts.
 
 use std::path::Path;
 use std::process::Command;
@@ -10,15 +10,31 @@ use crate::tools::run;
 
 /// What one cold build cost.
 pub struct Cost {
+    /// What was built, for the report.
+    pub label: &'static str,
     pub seconds: f64,
     pub crates: usize,
 }
 
 /// The dependencies the baseline shares with `invent`, copied from the workspace manifest.
-const SHARED: [&str; 4] = ["reqwest", "serde", "serde_json", "tokio"];
+const SHARED: [&str; 5] = ["reqwest", "rustls", "serde", "serde_json", "tokio"];
 
-/// Builds both, each in a fresh target folder under `target/build-cost/`.
-pub fn measure(root: &Path) -> Result<(Cost, Cost), Error> {
+/// The builds of `invent` measured: the default, then each other TLS choice it offers.
+const CONFIGURATIONS: [(&str, &[&str]); 3] = [
+    ("invent (default: rustls + ring)", &[]),
+    (
+        "invent --features tls-aws-lc (rustls + aws-lc-rs)",
+        &["--no-default-features", "--features", "tls-aws-lc"],
+    ),
+    (
+        "invent --features native-tls (OpenSSL)",
+        &["--no-default-features", "--features", "native-tls"],
+    ),
+];
+
+/// Builds each configuration of `invent`, then the baseline (on rustls with ring, like the
+/// default), each in a fresh target folder under `target/build-cost/`. The baseline is last.
+pub fn measure(root: &Path) -> Result<Vec<Cost>, Error> {
     let scratch = root.join("target/build-cost");
     let _ = std::fs::remove_dir_all(&scratch);
     let baseline = scratch.join("baseline");
@@ -35,7 +51,8 @@ pub fn measure(root: &Path) -> Result<(Cost, Cost), Error> {
         .collect();
     let baseline_manifest = format!(
         "[package]\nname = \"baseline\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         # Its own workspace, not a member of the SDK's.\n[workspace]\n\n[dependencies]\n{}\n",
+         # Its own workspace, not a member of the SDK's.\n[workspace]\n\n\
+         [features]\ndefault = [\"rustls/ring\"]\n\n[dependencies]\n{}\n",
         shared.join("\n")
     );
     write(&baseline.join("Cargo.toml"), &baseline_manifest)?;
@@ -43,24 +60,25 @@ pub fn measure(root: &Path) -> Result<(Cost, Cost), Error> {
     std::fs::copy(root.join("Cargo.lock"), baseline.join("Cargo.lock"))
         .map_err(|e| Error::io(&baseline, e))?;
 
-    let sdk = cold_build(
-        root,
-        &["--package", "invent"],
-        &scratch.join("invent-target"),
-    )?;
-    let base = cold_build(&baseline, &[], &scratch.join("baseline-target"))?;
-    let sdk_crates = crate_count(root, &["--package", "invent"])?;
-    let base_crates = crate_count(&baseline, &[])?;
-    Ok((
-        Cost {
-            seconds: sdk.as_secs_f64(),
-            crates: sdk_crates,
-        },
-        Cost {
-            seconds: base.as_secs_f64(),
-            crates: base_crates,
-        },
-    ))
+    let mut costs = Vec::new();
+    for (index, (label, features)) in CONFIGURATIONS.iter().enumerate() {
+        let args = [&["--package", "invent"][..], features].concat();
+        let target = scratch.join(format!("invent-target-{index}"));
+        let time = cold_build(root, &args, &target)?;
+        costs.push(Cost {
+            label,
+            seconds: time.as_secs_f64(),
+            crates: crate_count(root, &args)?,
+        });
+        let _ = std::fs::remove_dir_all(&target);
+    }
+    let time = cold_build(&baseline, &[], &scratch.join("baseline-target"))?;
+    costs.push(Cost {
+        label: "baseline (reqwest, serde, serde_json, tokio; rustls + ring)",
+        seconds: time.as_secs_f64(),
+        crates: crate_count(&baseline, &[])?,
+    });
+    Ok(costs)
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Error> {

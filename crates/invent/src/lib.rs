@@ -86,6 +86,7 @@ mod retry;
 mod secret;
 mod settings;
 mod timestamp;
+mod tls;
 mod union;
 
 /// Helpers the generated code calls; not part of the public API.

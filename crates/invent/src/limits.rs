@@ -275,6 +275,7 @@ mod tests {
     use super::*;
 
     fn request(url: &str, body: Option<Value>) -> reqwest::Request {
+        crate::tls::ensure_provider().unwrap();
         let client = reqwest::Client::new();
         let mut builder = client.post(url).header("x-label", "a");
         if let Some(body) = body {

@@ -268,6 +268,8 @@ impl ClientBuilder {
             Some(_) => None,
             None => Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
         };
+        // reqwest panics when it builds a rustls client and finds no crypto provider.
+        crate::tls::ensure_provider()?;
         let http = match self.http {
             Some(http) => http,
             None => {

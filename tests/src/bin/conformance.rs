@@ -137,6 +137,7 @@ async fn run(base_url: &str) -> Tally {
         .max_retries(0)
         .build()
         .unwrap();
+    // Built after an `invent` client, which installed the TLS provider both use.
     let raw = reqwest::Client::new();
     let assistant_schema = invent_tests::json_schema::validator("Assistant");
     let mut rng = fastrand::Rng::with_seed(7);

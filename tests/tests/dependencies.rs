@@ -1,0 +1,56 @@
+//! What a consumer's build of `invent` compiles: with default features, one TLS crypto library
+//! (ring), neither aws-lc's C sources nor OpenSSL.
+
+use std::process::Command;
+
+/// The crates in `invent`'s normal dependency graph, for `features` (cargo's arguments).
+fn graph(features: &[&str]) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args([
+            "tree",
+            "--locked",
+            "--edges",
+            "normal",
+            "--prefix",
+            "none",
+            "--package",
+            "invent",
+        ])
+        .args(features)
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| line.split(' ').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_default_build_uses_ring_and_compiles_no_c_crypto_library() {
+    let crates = graph(&[]);
+    assert!(crates.iter().any(|c| c == "ring"), "{crates:?}");
+    for heavy in ["aws-lc-sys", "aws-lc-rs", "openssl-sys", "native-tls"] {
+        assert!(
+            !crates.iter().any(|c| c == heavy),
+            "{heavy} is in the default build"
+        );
+    }
+}
+
+#[test]
+fn each_other_tls_choice_brings_its_own_library() {
+    let aws = graph(&["--no-default-features", "--features", "tls-aws-lc"]);
+    assert!(aws.iter().any(|c| c == "aws-lc-sys") && !aws.iter().any(|c| c == "ring"));
+    let native = graph(&["--no-default-features", "--features", "native-tls"]);
+    assert!(native.iter().any(|c| c == "openssl-sys"), "{native:?}");
+}
