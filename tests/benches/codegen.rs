@@ -1,41 +1,25 @@
-//! Codegen scaling: the generator's time for specs of 1, 10, 100 and 1000 operations made
-//! from openapi.yaml (distinct paths and operation ids), per operation, and t(1000)/t(100).
+//! Codegen scaling: the generator's time and output for specs of 1, 10, 100 and 1000 operations
+//! made from openapi.yaml (distinct paths, ids and schemas), per operation, and t(1000)/t(100).
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-
-/// openapi.yaml with its one operation copied `n` times under distinct paths and ids.
+/// openapi.yaml with its one operation copied `n` times, each copy with its own schemas.
 fn spec_with(n: usize) -> String {
-    let mut spec = invent_tests::spec().json;
-    let paths = spec["paths"].as_object().unwrap().clone();
-    let (path, item) = paths.iter().next().unwrap();
-    let mut grown = serde_json::Map::new();
-    for i in 0..n {
-        let mut copy = item.clone();
-        for operation in copy.as_object_mut().unwrap().values_mut() {
-            if let Some(id) = operation.get("operationId").and_then(Value::as_str) {
-                operation["operationId"] = Value::String(format!("{id}_{i}"));
-            }
-        }
-        grown.insert(
-            path.replacen("/assistants/", &format!("/assistants{i}/"), 1),
-            copy,
-        );
-    }
-    spec["paths"] = Value::Object(grown);
+    let spec = xtask::build_scale::synthetic_spec(&invent_tests::spec().json, n);
     // JSON is YAML: the generator reads it like openapi.yaml.
     serde_json::to_string(&spec).unwrap()
 }
 
-/// Parse, normalize and generate every file, as `cargo xtask generate` does.
-fn time_generation(text: &str) -> Duration {
+/// Parse, normalize and generate every file, as `cargo xtask generate` does; the time and the
+/// lines generated (SDK, CLI, mock).
+fn time_generation(text: &str) -> (Duration, [usize; 3]) {
     let started = Instant::now();
     let spec = xtask::spec::parse(Path::new("openapi.yaml"), text).unwrap();
     let files = xtask::generate_from_spec(Path::new("openapi.yaml"), &spec).unwrap();
-    assert_eq!(files.len(), 3);
-    started.elapsed()
+    let elapsed = started.elapsed();
+    let lines: Vec<usize> = files.iter().map(|f| f.contents.lines().count()).collect();
+    (elapsed, lines.try_into().expect("three files"))
 }
 
 fn main() {
@@ -44,14 +28,21 @@ fn main() {
     let sizes: &[usize] = if full { &[1, 10, 100, 1000] } else { &[1] };
     let mut results = Vec::new();
     println!(
-        "{:>10} {:>12} {:>16}",
-        "operations", "time", "per operation"
+        "{:>10} {:>10} {:>14} {:>10} {:>8} {:>8}",
+        "operations", "time", "per operation", "SDK lines", "CLI", "mock"
     );
     for &n in sizes {
         let text = spec_with(n);
         let runs = if n >= 1000 { 1 } else { 3 };
-        let best = (0..runs).map(|_| time_generation(&text)).min().unwrap();
-        println!("{n:>10} {:>10.1?} {:>14.2?}", best, best / n as u32);
+        let (best, lines) = (0..runs).map(|_| time_generation(&text)).min().unwrap();
+        println!(
+            "{n:>10} {:>10.1?} {:>14.2?} {:>10} {:>8} {:>8}",
+            best,
+            best / n as u32,
+            lines[0],
+            lines[1],
+            lines[2]
+        );
         results.push((n, best));
     }
     let time = |n: usize| {

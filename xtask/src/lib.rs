@@ -3,6 +3,7 @@
 
 mod additions;
 pub mod build_cost;
+pub mod build_scale;
 mod companions;
 mod error;
 mod extensions;

@@ -39,7 +39,9 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         let mut found = Found::default();
         found.visit_block(&original.block);
         let name = found.operation_id.clone().ok_or_else(|| {
-            let builder = tree::impl_self_name(block).unwrap_or_default();
+            let builder = tree::impl_self_name(block)
+                .map(ToString::to_string)
+                .unwrap_or_default();
             format!("`builder::{builder}::send` names no operation (`OperationInfo`)")
         })?;
         let op = by_name.get(&name).ok_or_else(|| {

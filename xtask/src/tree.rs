@@ -73,8 +73,14 @@ pub fn first_generic(ty: &Type) -> Option<&Type> {
 }
 
 /// The identifier of the type an `impl` block is for, when it is a plain path.
-pub fn impl_self_name(item: &syn::ItemImpl) -> Option<String> {
-    last_segment(&item.self_ty).map(|s| s.ident.to_string())
+pub fn impl_self_name(item: &syn::ItemImpl) -> Option<&syn::Ident> {
+    last_segment(&item.self_ty).map(|s| &s.ident)
+}
+
+/// Whether an `impl` block is for the type `name` (compared without building a string: the
+/// passes ask this of every impl, for every schema).
+pub fn impl_is_for(item: &syn::ItemImpl, name: &str) -> bool {
+    impl_self_name(item).is_some_and(|ident| ident == name)
 }
 
 /// The last path segment of a type, mutably.

@@ -68,3 +68,27 @@ fn a_new_optional_property_costs_at_most_ten_sdk_lines() {
         }
     }
 }
+
+#[test]
+fn a_synthetic_spec_has_its_operations_and_schemas_and_generates_with_both_generators() {
+    let seed = seed();
+    let schemas = seed["components"]["schemas"].as_object().unwrap().len();
+    let spec = xtask::build_scale::synthetic_spec(&seed, 3);
+    assert_eq!(spec["paths"].as_object().unwrap().len(), 3);
+    assert_eq!(
+        spec["components"]["schemas"].as_object().unwrap().len(),
+        schemas * 4
+    );
+    let text = serde_json::to_string(&spec).unwrap();
+    assert!(
+        text.contains("#/components/schemas/Assistant2\""),
+        "copies refer to their own"
+    );
+    let lines = generated_lines(&spec);
+    assert!(lines[0].1 > generated_lines(&seed)[0].1);
+    let stock = xtask::build_scale::stock_code(&spec).unwrap();
+    assert!(
+        stock.contains("update_assistant_2"),
+        "one method per operation"
+    );
+}

@@ -67,7 +67,7 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
 
         // Drop the closed enum and every impl progenitor wrote for it; put the open one in its place.
         types.retain(|item| match item {
-            Item::Impl(i) => tree::impl_self_name(i).as_deref() != Some(rust.as_str()),
+            Item::Impl(i) => !tree::impl_is_for(i, &rust),
             _ => true,
         });
         let position = types

@@ -237,7 +237,7 @@ fn reshape_builder(
                     }
                 }
             }
-            Item::Impl(i) if tree::impl_self_name(i).as_deref() == Some(name) => {
+            Item::Impl(i) if tree::impl_is_for(i, name) => {
                 for member in i.items.iter_mut() {
                     if let syn::ImplItem::Fn(setter) = member
                         && let Some(property) = lookup(reshaped, Some(&setter.sig.ident))

@@ -51,7 +51,7 @@ fn prefix_messages(types: &mut [Item], newtype: &str, prefix: &str) -> bool {
     for item in types.iter_mut() {
         let Item::Impl(i) = item else { continue };
         let is_from_str = tree::impl_trait_name(i).as_deref() == Some("FromStr");
-        if is_from_str && tree::impl_self_name(i).as_deref() == Some(newtype) {
+        if is_from_str && tree::impl_is_for(i, newtype) {
             syn::visit_mut::VisitMut::visit_item_impl_mut(&mut Prefix(prefix), i);
             found = true;
         }

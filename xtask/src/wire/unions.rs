@@ -31,10 +31,7 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             .collect();
         // Its impls: for it (`Deref`, `From<Value>`), and from it (`From<Action> for Value`).
         types.retain(|item| match item {
-            Item::Impl(i) => {
-                tree::impl_self_name(i).as_deref() != Some(rust.as_str())
-                    && !tree::impl_trait_generic_is(i, &rust)
-            }
+            Item::Impl(i) => !tree::impl_is_for(i, &rust) && !tree::impl_trait_generic_is(i, &rust),
             _ => true,
         });
         let position = types
