@@ -1,5 +1,5 @@
 //! What a consumer's build of `invent` compiles: with default features, one TLS crypto library
-//! (ring), neither aws-lc's C sources nor OpenSSL.
+//! (ring), neither aws-lc's C sources nor OpenSSL, and no schemars or tracing proc macros.
 
 use std::process::Command;
 
@@ -39,7 +39,14 @@ fn graph(features: &[&str]) -> Vec<String> {
 fn the_default_build_uses_ring_and_compiles_no_c_crypto_library() {
     let crates = graph(&[]);
     assert!(crates.iter().any(|c| c == "ring"), "{crates:?}");
-    for heavy in ["aws-lc-sys", "aws-lc-rs", "openssl-sys", "native-tls"] {
+    for heavy in [
+        "aws-lc-sys",
+        "aws-lc-rs",
+        "openssl-sys",
+        "native-tls",
+        "schemars",
+        "tracing-attributes",
+    ] {
         assert!(
             !crates.iter().any(|c| c == heavy),
             "{heavy} is in the default build"
@@ -53,4 +60,10 @@ fn each_other_tls_choice_brings_its_own_library() {
     assert!(aws.iter().any(|c| c == "aws-lc-sys") && !aws.iter().any(|c| c == "ring"));
     let native = graph(&["--no-default-features", "--features", "native-tls"]);
     assert!(native.iter().any(|c| c == "openssl-sys"), "{native:?}");
+}
+
+#[test]
+fn json_schemas_are_a_feature() {
+    let crates = graph(&["--features", "schemars"]);
+    assert!(crates.iter().any(|c| c == "schemars"), "{crates:?}");
 }

@@ -148,7 +148,11 @@ fn write_member(
                 &format!("name = \"{package}\""),
                 1,
             )
-            .replace("invent.workspace = true", &sdk_dependency);
+            .replace("invent.workspace = true", &sdk_dependency)
+            .replace(
+                "invent = { workspace = true,",
+                &format!("invent = {{ package = \"{name}\", path = \"../invent\","),
+            );
         // Every warning is an error in a generated crate, clippy's included.
         manifest.push_str(LINTS);
         match sub {
@@ -175,9 +179,10 @@ fn write_member(
         write(&to.join("src/lib.rs"), "//! Behaviour tests only.\n")?;
         std::fs::create_dir_all(to.join("tests")).map_err(|e| Error::io(&to, e))?;
         std::fs::copy(test, to.join("tests/behaviour.rs")).map_err(|e| Error::io(test, e))?;
+        let schema_dependency = sdk_dependency.replace(" }", ", features = [\"schemars\"] }");
         let manifest = format!(
             "[package]\nname = \"{name}-behaviour\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
-             publish = false\n\n[dev-dependencies]\n{sdk_dependency}\n{mock_dependency}\n\
+             publish = false\n\n[dev-dependencies]\n{schema_dependency}\n{mock_dependency}\n\
              httpmock.workspace = true\nserde_json.workspace = true\ntokio.workspace = true\n\
              reqwest.workspace = true\nfutures.workspace = true\nserde.workspace = true\n\
              schemars.workspace = true\n{LINTS}"

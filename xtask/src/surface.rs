@@ -154,7 +154,7 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
         .filter_map(|item| match item {
             Item::Impl(i) if *ident == i.self_ty.to_token_stream().to_string() => {
                 let (path, _) = i.trait_.as_ref()?;
-                Some(vec![show(&path.to_token_stream())])
+                Some(vec![gated(show(&path.to_token_stream()), &i.attrs)])
             }
             // The runtime's macros implement traits for the type they are invoked with.
             Item::Macro(m) if m.mac.parse_body_with(first_ident).ok().as_ref() == Some(ident) => {
@@ -164,7 +164,7 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
                     "tagged_union" | "shaped_union" => &[
                         "FromStr",
                         "fmt::Display",
-                        "schemars::JsonSchema",
+                        "schemars::JsonSchema (feature schemars)",
                         "serde::Deserialize<'de>",
                         "serde::Serialize",
                     ],
@@ -186,6 +186,25 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
                 traits.extend(show(&list.tokens).split(", ").map(str::to_string));
             }
         }
+        // `#[cfg_attr(feature = "x", derive(A, B))]`: A and B, with the feature named.
+        for a in attr.iter().filter(|a| a.path().is_ident("cfg_attr")) {
+            let Ok(parts) = a.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
+            ) else {
+                continue;
+            };
+            let feature = feature_of(parts.first());
+            for part in parts.iter().skip(1) {
+                if let syn::Meta::List(list) = part
+                    && list.path.is_ident("derive")
+                {
+                    traits.extend(show(&list.tokens).split(", ").map(|t| match &feature {
+                        Some(f) => format!("{t} (feature {f})"),
+                        None => t.to_string(),
+                    }));
+                }
+            }
+        }
     }
     if traits.is_empty() {
         return String::new();
@@ -193,6 +212,32 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
     traits.sort();
     traits.dedup();
     format!("  [{}]", traits.join(", "))
+}
+
+/// `trait_name`, with the feature named when `attrs` hold `#[cfg(feature = "x")]`.
+fn gated(trait_name: String, attrs: &[syn::Attribute]) -> String {
+    let feature = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .find_map(|a| feature_of(a.parse_args::<syn::Meta>().ok().as_ref()));
+    match feature {
+        Some(f) => format!("{trait_name} (feature {f})"),
+        None => trait_name,
+    }
+}
+
+/// `x` of `feature = "x"`.
+fn feature_of(meta: Option<&syn::Meta>) -> Option<String> {
+    match meta? {
+        syn::Meta::NameValue(nv) if nv.path.is_ident("feature") => match &nv.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) => Some(s.value()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The first identifier of a macro's tokens, ignoring the rest.
@@ -206,8 +251,27 @@ fn first_ident(input: syn::parse::ParseStream) -> syn::Result<syn::Ident> {
 fn serde_attrs(attrs: &[syn::Attribute]) -> String {
     attrs
         .iter()
-        .filter(|a| a.path().is_ident("serde"))
-        .map(|a| format!("  {}", show(&a.to_token_stream())))
+        .filter_map(|a| {
+            if a.path().is_ident("serde") {
+                return Some(show(&a.to_token_stream()));
+            }
+            // `#[cfg_attr(feature = "schemars", serde(…))]`: read by the schema derive only;
+            // listed as what it says of the wire.
+            let parts = a
+                .parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
+                )
+                .ok()
+                .filter(|_| a.path().is_ident("cfg_attr"))?;
+            let inner: Vec<String> = parts
+                .iter()
+                .skip(1)
+                .filter(|m| m.path().is_ident("serde"))
+                .map(|m| show(&quote::quote!(#[#m])))
+                .collect();
+            (!inner.is_empty()).then(|| inner.join("  "))
+        })
+        .map(|text| format!("  {text}"))
         .collect()
 }
 

@@ -80,6 +80,7 @@ macro_rules! open_enum {
             }
         }
 
+        #[cfg(feature = "schemars")]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> ::std::string::String {
                 stringify!($name).to_string()
@@ -147,6 +148,7 @@ mod tests {
         assert!(serde_json::from_str::<Mode>("3").is_err());
     }
 
+    #[cfg(feature = "schemars")]
     #[test]
     fn the_schema_lists_the_documented_values_and_the_description() {
         let schema = serde_json::to_value(schemars::schema_for!(Mode)).unwrap();

@@ -10,20 +10,27 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 #[allow(clippy::all)]
 pub mod types {
     ///Configuration of an action.
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ActionConfig {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: vec :: Vec < ActionDefinition >")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: vec :: Vec < ActionDefinition >")
+        )]
         pub definitions: ::std::option::Option<::std::vec::Vec<ActionDefinition>>,
         ///A free-form object (any properties).
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(
-            with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(
+                with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+            )
         )]
         pub input: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ActionConfig {
@@ -32,20 +39,27 @@ pub mod types {
         }
     }
     ///A definition used by an action.
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ActionDefinition {
         ///A free-form object (any properties).
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(
-            with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(
+                with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+            )
         )]
         pub definition: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub path: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ActionDefinition {
@@ -54,16 +68,25 @@ pub mod types {
         }
     }
     ///Schema for an assistant
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Assistant {
         pub actions: ::std::vec::Vec<AssistantAction>,
         ///The URL of the avatar photo
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(with = "crate :: support :: Nullable < :: std :: string :: String >")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(deserialize_with = "::std::option::Option::deserialize"),
+            schemars(
+                with = "crate :: support :: Nullable < :: std :: string :: String >"
+            )
+        )]
         pub avatar_url: ::std::option::Option<::std::string::String>,
         pub config: AssistantConfig,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(with = "crate :: support :: Nullable < :: invent :: Timestamp >")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(deserialize_with = "::std::option::Option::deserialize"),
+            schemars(with = "crate :: support :: Nullable < :: invent :: Timestamp >")
+        )]
         pub created_at: ::std::option::Option<::invent::Timestamp>,
         ///Whether the assistant has been soft-deleted
         pub deleted: bool,
@@ -74,15 +97,21 @@ pub mod types {
         ///The name of the assistant
         pub name: ::std::string::String,
         ///The secret key to create session hashes
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(
-            with = "crate :: support :: Nullable < crate :: Secret < :: std :: string :: String > >"
+        #[cfg_attr(
+            feature = "schemars",
+            serde(deserialize_with = "::std::option::Option::deserialize"),
+            schemars(
+                with = "crate :: support :: Nullable < crate :: Secret < :: std :: string :: String > >"
+            )
         )]
         pub secret_key: ::std::option::Option<crate::Secret<::std::string::String>>,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        #[schemars(with = "crate :: support :: Nullable < :: invent :: Timestamp >")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(deserialize_with = "::std::option::Option::deserialize"),
+            schemars(with = "crate :: support :: Nullable < :: invent :: Timestamp >")
+        )]
         pub updated_at: ::std::option::Option<::invent::Timestamp>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Assistant {
@@ -91,39 +120,70 @@ pub mod types {
         }
     }
     ///An action an assistant can take.
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AssistantAction {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub action_id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub assistant_id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "ActionConfig")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "ActionConfig")
+        )]
         pub config: ::std::option::Option<ActionConfig>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub connection_id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: invent :: Timestamp")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: invent :: Timestamp")
+        )]
         pub created_at: ::std::option::Option<::invent::Timestamp>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enabled: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub instructions: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub name: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: invent :: Timestamp")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: invent :: Timestamp")
+        )]
         pub updated_at: ::std::option::Option<::invent::Timestamp>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl AssistantAction {
@@ -132,33 +192,58 @@ pub mod types {
         }
     }
     ///Schema for the configuration of an assistant
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AssistantConfig {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "ConversationSettings")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "ConversationSettings")
+        )]
         pub conversation: ::std::option::Option<ConversationSettings>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub instructions: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "KnowledgeScope")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "KnowledgeScope")
+        )]
         pub knowledge_scope: ::std::option::Option<KnowledgeScope>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "Language")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "Language")
+        )]
         pub language: ::std::option::Option<Language>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub model: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "SpeechToText")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "SpeechToText")
+        )]
         pub stt: ::std::option::Option<SpeechToText>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub timezone: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "TextToSpeech")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "TextToSpeech")
+        )]
         pub tts: ::std::option::Option<TextToSpeech>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl AssistantConfig {
@@ -167,41 +252,69 @@ pub mod types {
         }
     }
     ///An integration connected to an assistant.
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AssistantIntegration {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub assistant_id: ::std::option::Option<::std::string::String>,
         ///A free-form object (any properties).
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(
-            with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(
+                with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
+            )
         )]
         pub config: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub connection_id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: invent :: Timestamp")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: invent :: Timestamp")
+        )]
         pub created_at: ::std::option::Option<::invent::Timestamp>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enabled: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub error: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "IntegrationKind")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "IntegrationKind")
+        )]
         pub integration_id: ::std::option::Option<IntegrationKind>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: invent :: Timestamp")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: invent :: Timestamp")
+        )]
         pub updated_at: ::std::option::Option<::invent::Timestamp>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl AssistantIntegration {
@@ -210,47 +323,84 @@ pub mod types {
         }
     }
     ///Conversation settings of an assistant.
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ConversationSettings {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub auto_intro_message: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enable_auto_csat: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enable_auto_follow_ups: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enable_auto_resolve: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enable_block_contact_tool: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enable_end_conversation_tool: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enable_memories: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enable_private_chats: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enable_transfer_to_human_tool: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")
+        )]
         pub suggested_messages: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         >,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "ThreadMode")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "ThreadMode")
+        )]
         pub thread_mode: ::std::option::Option<ThreadMode>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub welcome_banner: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ConversationSettings {
@@ -259,15 +409,9 @@ pub mod types {
         }
     }
     ///The body of an error response. Its shape is not documented, so any JSON object is accepted.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorBody(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
@@ -337,12 +481,16 @@ pub mod types {
         "The API reference shows only `auto`; the full set of values is not public."
     );
     ///Speech-to-text settings of an assistant.
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SpeechToText {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub model: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl SpeechToText {
@@ -351,15 +499,22 @@ pub mod types {
         }
     }
     ///Text-to-speech settings of an assistant.
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TextToSpeech {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub model: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = ":: std :: string :: String")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = ":: std :: string :: String")
+        )]
         pub voice_id: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl TextToSpeech {
@@ -382,23 +537,36 @@ pub mod types {
         "The API reference shows only `new`; the full set of values is not public."
     );
     ///Schema for updating an existing assistant
-    #[derive(Clone, Debug, PartialEq, schemars::JsonSchema, Default)]
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateAssistant {
         ///The ID of the avatar file id
-        #[serde(default, skip_serializing_if = "crate::Patch::is_absent")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "crate::Patch::is_absent")
+        )]
         pub avatar_id: crate::Patch<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "AssistantConfig")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "AssistantConfig")
+        )]
         pub config: ::std::option::Option<AssistantConfig>,
         ///Whether the assistant is enabled
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "bool")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "bool")
+        )]
         pub enabled: ::std::option::Option<bool>,
         ///The name of the assistant
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        #[schemars(with = "UpdateAssistantName")]
+        #[cfg_attr(
+            feature = "schemars",
+            serde(default, skip_serializing_if = "::std::option::Option::is_none"),
+            schemars(with = "UpdateAssistantName")
+        )]
         pub name: ::std::option::Option<UpdateAssistantName>,
-        #[serde(flatten)]
+        #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UpdateAssistant {
@@ -407,18 +575,9 @@ pub mod types {
         }
     }
     ///The name of the assistant
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateAssistantName(::std::string::String);
     impl ::std::ops::Deref for UpdateAssistantName {
         type Target = ::std::string::String;

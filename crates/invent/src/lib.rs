@@ -83,6 +83,8 @@ mod patch;
 mod raw;
 mod response;
 mod retry;
+#[cfg(feature = "schemars")]
+mod schema;
 mod secret;
 mod settings;
 mod timestamp;

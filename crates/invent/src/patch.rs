@@ -1,12 +1,7 @@
 //! `Patch<T>`: an optional, nullable PATCH field that is absent, explicitly null, or a value.
 //! The generator uses it for every optional `nullable: true` property of openapi.yaml.
 
-use schemars::JsonSchema;
-use schemars::r#gen::SchemaGenerator;
-use schemars::schema::Schema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-use crate::support::Nullable;
 
 /// A field of a request or response that may be left out, set to `null`, or set to a value.
 ///
@@ -109,20 +104,5 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Patch<T> {
             Some(v) => Patch::Value(v),
             None => Patch::Null,
         })
-    }
-}
-
-/// The schema of a nullable `T`; not required, through `#[serde(default)]` on the field.
-impl<T: JsonSchema> JsonSchema for Patch<T> {
-    fn is_referenceable() -> bool {
-        false
-    }
-
-    fn schema_name() -> String {
-        Nullable::<T>::schema_name()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        Nullable::<T>::json_schema(generator)
     }
 }

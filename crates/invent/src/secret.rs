@@ -3,9 +3,6 @@
 
 use std::fmt;
 
-use schemars::JsonSchema;
-use schemars::r#gen::SchemaGenerator;
-use schemars::schema::Schema;
 use serde::{Deserialize, Serialize};
 
 /// A secret value, such as an assistant's `secret_key`.
@@ -61,26 +58,5 @@ impl<T> From<T> for Secret<T> {
 impl<T> fmt::Debug for Secret<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("[redacted]")
-    }
-}
-
-impl<T: JsonSchema> JsonSchema for Secret<T> {
-    fn is_referenceable() -> bool {
-        false
-    }
-
-    fn schema_name() -> String {
-        T::schema_name()
-    }
-
-    /// The schema of `T`, marked `format: password` as in the spec.
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        match generator.subschema_for::<T>() {
-            Schema::Object(mut object) => {
-                object.format = Some("password".into());
-                Schema::Object(object)
-            }
-            other => other,
-        }
     }
 }

@@ -5,9 +5,6 @@ use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
-use schemars::JsonSchema;
-use schemars::r#gen::SchemaGenerator;
-use schemars::schema::Schema;
 use serde::Deserializer;
 use serde::de::{Error, Visitor};
 
@@ -42,30 +39,12 @@ where
     deserializer.deserialize_str(StrVisitor(PhantomData))
 }
 
-/// The JSON Schema of a nullable `T` (what `Option<T>` gives), from a type schemars does not
-/// take for optional: a required nullable property's schema stays required.
-pub struct Nullable<T>(PhantomData<T>);
-
-impl<T: JsonSchema> JsonSchema for Nullable<T> {
-    fn is_referenceable() -> bool {
-        false
-    }
-
-    fn schema_name() -> String {
-        <Option<T>>::schema_name()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        <Option<T>>::json_schema(generator)
-    }
-}
-
 pub use crate::body::one_line;
 pub use crate::call::call;
 pub use crate::object::{Extra, Slot};
-pub use crate::union::{
-    Check, Shape, display_json, parse_json_or_string, read_variant, union_schema, with_tag,
-};
+#[cfg(feature = "schemars")]
+pub use crate::schema::{Nullable, union_schema};
+pub use crate::union::{Check, Shape, display_json, parse_json_or_string, read_variant, with_tag};
 
 /// Every byte a path segment may not carry as it is: all but `A-Z a-z 0-9 - . _ ~`.
 const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC

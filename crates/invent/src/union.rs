@@ -7,7 +7,7 @@ use std::sync::{LazyLock, Mutex};
 
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// The `Serialize`, `Deserialize`, `Display`, `FromStr` and `JsonSchema` of a union read by its
 /// tag property: each variant with the tag values that select it, then the variant that keeps
@@ -93,6 +93,7 @@ macro_rules! union_common {
             }
         }
 
+        #[cfg(feature = "schemars")]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> ::std::string::String {
                 stringify!($name).to_string()
@@ -263,26 +264,4 @@ pub fn display_json<T: Serialize>(value: &T, f: &mut std::fmt::Formatter<'_>) ->
 pub fn parse_json_or_string<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
     let value = serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()));
     serde_json::from_value(value).map_err(|e| serde_json::Error::custom(e.to_string()))
-}
-
-/// The JSON Schema of a union: `oneOf` its variants, with the `discriminator` of a tagged one.
-pub fn union_schema(
-    variants: Vec<schemars::schema::Schema>,
-    tag: Option<&str>,
-) -> schemars::schema::Schema {
-    let mut extensions = Map::new();
-    if let Some(tag) = tag {
-        extensions.insert(
-            "discriminator".into(),
-            serde_json::json!({ "propertyName": tag }),
-        );
-    }
-    schemars::schema::Schema::Object(schemars::schema::SchemaObject {
-        subschemas: Some(Box::new(schemars::schema::SubschemaValidation {
-            one_of: Some(variants),
-            ..Default::default()
-        })),
-        extensions: extensions.into_iter().collect(),
-        ..Default::default()
-    })
 }

@@ -234,6 +234,7 @@ impl OpenEnum {
                 }
             }
 
+            #[cfg(feature = "schemars")]
             impl schemars::JsonSchema for #name {
                 fn schema_name() -> ::std::string::String {
                     stringify!(#name).to_string()

@@ -6,6 +6,7 @@ mod decode;
 pub(crate) mod enums;
 mod fields;
 mod limits;
+mod schema_feature;
 mod unions;
 
 use std::path::Path;
@@ -24,5 +25,6 @@ pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error
     limits::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     decode::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     builders::apply(types).map_err(|m| Error::spec(path, m))?;
+    schema_feature::apply(types).map_err(|m| Error::spec(path, m))?;
     Ok(())
 }
