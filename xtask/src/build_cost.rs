@@ -19,9 +19,14 @@ pub struct Cost {
 /// The dependencies the baseline shares with `invent`, copied from the workspace manifest.
 const SHARED: [&str; 5] = ["reqwest", "rustls", "serde", "serde_json", "tokio"];
 
-/// The builds of `invent` measured: the default, then each other TLS choice it offers.
-const CONFIGURATIONS: [(&str, &[&str]); 3] = [
+/// The builds of `invent` measured: the default, the build as it was before the cost-at-scale
+/// issue (aws-lc-rs, schemars), then each other TLS choice it offers.
+const CONFIGURATIONS: [(&str, &[&str]); 4] = [
     ("invent (default: rustls + ring)", &[]),
+    (
+        "invent as before: --features tls-aws-lc,schemars",
+        &["--no-default-features", "--features", "tls-aws-lc,schemars"],
+    ),
     (
         "invent --features tls-aws-lc (rustls + aws-lc-rs)",
         &["--no-default-features", "--features", "tls-aws-lc"],

@@ -217,7 +217,7 @@ fn build_cost(root: &Path) -> Result<ExitCode, xtask::Error> {
         );
     }
     println!(
-        "\ndefault ÷ aws-lc-rs: {:.2} (the target is at most 0.75); default ÷ baseline: {:.2} \
+        "\ndefault ÷ as before: {:.2} (the target is at most 0.75); default ÷ baseline: {:.2} \
          (at most 1.2)",
         costs[0].seconds / costs[1].seconds,
         costs[0].seconds / baseline.seconds
