@@ -31,14 +31,27 @@ const CRATES: [(&str, &str); 3] = [
 
 /// Generates every member into `dir` (emptied first) beside copies of the hand-written parts
 /// of the workspace at `root`; a member whose spec is refused gets no crates.
+/// Files whose bytes did not change are not rewritten, so cargo rebuilds only what changed.
 pub fn create(root: &Path, dir: &Path, members: &[Member]) -> Result<Vec<Outcome>, Error> {
-    let _ = std::fs::remove_dir_all(dir);
     mkdir(dir)?;
+    // Folders of members no longer listed (or refused now) go; the others are updated.
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let listed = members.iter().any(|m| m.name == name);
+        if entry.path().is_dir() && !listed {
+            std::fs::remove_dir_all(entry.path()).map_err(|e| Error::io(&entry.path(), e))?;
+        }
+    }
     let mut outcomes = Vec::new();
     let mut packages = Vec::new();
     for member in members {
         let result = crate::spec::load(&member.spec)
             .and_then(|spec| crate::generate_from_spec(&member.spec, &spec));
+        if result.is_err() {
+            // A member refused now keeps no crates from an earlier run.
+            let _ = std::fs::remove_dir_all(dir.join(&member.name));
+        }
         if let Ok(files) = &result {
             write_member(root, dir, member, files)?;
             packages.extend(
@@ -60,8 +73,7 @@ pub fn create(root: &Path, dir: &Path, members: &[Member]) -> Result<Vec<Outcome
         &dir.join("Cargo.toml"),
         &workspace_manifest(&manifest, &packages),
     )?;
-    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))
-        .map_err(|e| Error::io(&dir.join("Cargo.lock"), e))?;
+    write(&dir.join("Cargo.lock"), &read(&root.join("Cargo.lock"))?)?;
     Ok(outcomes)
 }
 
@@ -133,9 +145,11 @@ fn write_member(
     let sdk_dependency = format!("invent = {{ package = \"{name}\", path = \"../invent\" }}");
     let mock_dependency =
         format!("invent-httpmock = {{ package = \"{name}-httpmock\", path = \"../httpmock\" }}");
+    // The generated files are written below, in place of the real spec's.
+    let generated: Vec<PathBuf> = files.iter().map(|f| root.join(&f.path)).collect();
     for (from, sub) in CRATES {
         let to = dir.join(name).join(sub);
-        copy_dir(&root.join(from), &to)?;
+        copy_dir(&root.join(from), &to, &generated)?;
         let manifest = read(&root.join(from).join("Cargo.toml"))?;
         let package = match sub {
             "invent" => name.clone(),
@@ -231,7 +245,7 @@ fn without_dev_dependencies(manifest: &str) -> String {
 
 /// Copies a crate's folder, without its tests, examples and benchmarks (they are the real
 /// spec's).
-fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
+fn copy_dir(from: &Path, to: &Path, skip: &[PathBuf]) -> Result<(), Error> {
     mkdir(to)?;
     for entry in std::fs::read_dir(from).map_err(|e| Error::io(from, e))? {
         let entry = entry.map_err(|e| Error::io(from, e))?;
@@ -240,9 +254,10 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
             continue;
         }
         if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target).map_err(|e| Error::io(&target, e))?;
+            copy_dir(&entry.path(), &target, skip)?;
+        } else if !skip.contains(&entry.path()) {
+            let bytes = std::fs::read(entry.path()).map_err(|e| Error::io(&entry.path(), e))?;
+            write_bytes(&target, &bytes)?;
         }
     }
     Ok(())
@@ -257,8 +272,16 @@ fn read(path: &Path) -> Result<String, Error> {
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Error> {
+    write_bytes(path, text.as_bytes())
+}
+
+/// Writes `bytes` unless the file already holds them (its modification time is cargo's cue).
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(());
+    }
     if let Some(parent) = path.parent() {
         mkdir(parent)?;
     }
-    std::fs::write(path, text).map_err(|e| Error::io(path, e))
+    std::fs::write(path, bytes).map_err(|e| Error::io(path, e))
 }
