@@ -86,11 +86,12 @@ pub fn measure(root: &Path) -> Result<Vec<Cost>, Error> {
     Ok(costs)
 }
 
-fn write(path: &Path, text: &str) -> Result<(), Error> {
+pub(crate) fn write(path: &Path, text: &str) -> Result<(), Error> {
     std::fs::write(path, text).map_err(|e| Error::io(path, e))
 }
 
-fn cargo() -> Command {
+/// The `cargo` running this (`CARGO`), or the one on the path.
+pub(crate) fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
 }
 

@@ -2,12 +2,12 @@
 //! each built as this SDK and as stock progenitor's output; lines, cold, warm, incremental.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::Instant;
 
 use serde_json::{Map, Value};
 
 use crate::Error;
+use crate::build_cost::{cargo, write};
 use crate::scratch::{self, Member};
 use crate::tools::run;
 
@@ -236,10 +236,6 @@ fn timed(
     })
 }
 
-fn cargo() -> Command {
-    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-}
-
 fn build(dir: &Path, package: &str, target: &Path) -> Result<f64, Error> {
     let started = Instant::now();
     run(
@@ -255,8 +251,4 @@ fn build(dir: &Path, package: &str, target: &Path) -> Result<f64, Error> {
 
 fn read(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
-}
-
-fn write(path: &Path, text: &str) -> Result<(), Error> {
-    std::fs::write(path, text).map_err(|e| Error::io(path, e))
 }

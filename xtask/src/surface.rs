@@ -157,7 +157,13 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
                 Some(vec![gated(show(&path.to_token_stream()), &i.attrs)])
             }
             // The runtime's macros implement traits for the type they are invoked with.
-            Item::Macro(m) if m.mac.parse_body_with(first_ident).ok().as_ref() == Some(ident) => {
+            Item::Macro(m)
+                if m.mac
+                    .parse_body_with(crate::tree::macro_subject)
+                    .ok()
+                    .as_ref()
+                    == Some(ident) =>
+            {
                 let name = m.mac.path.segments.last()?.ident.to_string();
                 let traits: &[&str] = match name.as_str() {
                     "wire_object" => &["serde::Deserialize<'de>", "serde::Serialize"],
@@ -238,13 +244,6 @@ fn feature_of(meta: Option<&syn::Meta>) -> Option<String> {
         },
         _ => None,
     }
-}
-
-/// The first identifier of a macro's tokens, ignoring the rest.
-fn first_ident(input: syn::parse::ParseStream) -> syn::Result<syn::Ident> {
-    let ident = input.parse()?;
-    input.parse::<proc_macro2::TokenStream>()?;
-    Ok(ident)
 }
 
 /// `  #[serde(…)]` for the serde attributes among `attrs`.

@@ -174,3 +174,11 @@ pub fn impl_trait_generic_is(item: &syn::ItemImpl, name: &str) -> bool {
             if last_segment(ty).is_some_and(|s| s.ident == name))
     })
 }
+
+/// The first identifier of a macro's tokens, the rest ignored: the type one of the runtime's
+/// macros (`open_enum!`, `wire_object!`, `tagged_union!`…) is invoked for.
+pub fn macro_subject(input: syn::parse::ParseStream) -> syn::Result<syn::Ident> {
+    let ident = input.parse()?;
+    input.parse::<proc_macro2::TokenStream>()?;
+    Ok(ident)
+}

@@ -15,7 +15,7 @@ pub fn apply(types: &mut [Item]) -> Result<(), String> {
     let by_macro: Vec<syn::Ident> = types
         .iter()
         .filter_map(|item| match item {
-            Item::Macro(m) => m.mac.parse_body_with(first_ident).ok(),
+            Item::Macro(m) => m.mac.parse_body_with(crate::tree::macro_subject).ok(),
             _ => None,
         })
         .collect();
@@ -126,13 +126,6 @@ impl VisitMut for GateAttributes {
     fn visit_field_mut(&mut self, field: &mut syn::Field) {
         self.gate(&mut field.attrs);
     }
-}
-
-/// The first identifier of a macro's tokens: the type a runtime macro is invoked for.
-fn first_ident(input: syn::parse::ParseStream) -> syn::Result<syn::Ident> {
-    let ident = input.parse()?;
-    input.parse::<proc_macro2::TokenStream>()?;
-    Ok(ident)
 }
 
 #[cfg(test)]
