@@ -5,6 +5,7 @@ mod additions;
 pub mod build_cost;
 pub mod build_scale;
 mod companions;
+pub mod diff;
 mod error;
 mod extensions;
 pub mod output;

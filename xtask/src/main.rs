@@ -19,6 +19,12 @@ usage: cargo xtask generate [--check]
   build-cost        time cold release builds of invent (each TLS choice) and of a
                     baseline crate on the same reqwest, serde, serde_json and tokio
                     (minutes)
+  diff [BASE] [--format markdown|json] [--fail-on breaking|additive] [--changelog]
+                    review the change of openapi.yaml since BASE (a git revision,
+                    default HEAD, or a spec file): every change marked breaking,
+                    additive or documentation, on the wire and in Rust, and the
+                    version bump the crates need; --changelog adds the changes to
+                    CHANGELOG.md; --fail-on exits 1 when a change is that grave
   build-cost --scale
                     generate specs of 1, 10 and 100 operations as invent and as
                     stock progenitor, and time cold, warm and incremental builds
@@ -37,6 +43,13 @@ fn main() -> ExitCode {
         ["build-cost"] => build_cost(&root),
         ["build-cost", "--scale"] => build_scale(&root),
         ["corpus", paths @ ..] if !paths.is_empty() => corpus(&root, paths),
+        ["diff", rest @ ..] => match DiffArgs::parse(rest) {
+            Some(args) => diff(&root, &args),
+            None => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -248,4 +261,113 @@ fn build_scale(root: &Path) -> Result<ExitCode, xtask::Error> {
         warm("invent", 100) / warm("invent", 10)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The options of `cargo xtask diff`.
+struct DiffArgs<'a> {
+    base: &'a str,
+    json: bool,
+    fail_on: Option<xtask::diff::Class>,
+    changelog: bool,
+}
+
+impl<'a> DiffArgs<'a> {
+    fn parse(args: &[&'a str]) -> Option<Self> {
+        let mut out = DiffArgs {
+            base: "HEAD",
+            json: false,
+            fail_on: None,
+            changelog: false,
+        };
+        let mut base = None;
+        let mut args = args.iter();
+        while let Some(&arg) = args.next() {
+            match arg {
+                "--format" => match *args.next()? {
+                    "markdown" => out.json = false,
+                    "json" => out.json = true,
+                    _ => return None,
+                },
+                "--fail-on" => {
+                    out.fail_on = Some(match *args.next()? {
+                        "breaking" => xtask::diff::Class::Breaking,
+                        "additive" => xtask::diff::Class::Additive,
+                        _ => return None,
+                    })
+                }
+                "--changelog" => out.changelog = true,
+                flag if flag.starts_with('-') => return None,
+                rev if base.is_none() => base = Some(rev),
+                _ => return None,
+            }
+        }
+        out.base = base.unwrap_or("HEAD");
+        Some(out)
+    }
+}
+
+/// Reviews openapi.yaml's change since a git revision (or against a spec file).
+fn diff(root: &Path, args: &DiffArgs) -> Result<ExitCode, xtask::Error> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path)
+            .map_err(|e| xtask::Error::Tool(format!("{}: {e}", path.display())))
+    };
+    let git_show = |rev: &str, file: &str| -> Result<String, xtask::Error> {
+        let out = std::process::Command::new("git")
+            .args(["show", &format!("{rev}:{file}")])
+            .current_dir(root)
+            .output()
+            .map_err(|e| xtask::Error::Tool(format!("cannot run git: {e}")))?;
+        if !out.status.success() {
+            return Err(xtask::Error::Tool(format!(
+                "`git show {rev}:{file}` failed: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            )));
+        }
+        String::from_utf8(out.stdout)
+            .map_err(|_| xtask::Error::Tool(format!("{rev}:{file} is not UTF-8")))
+    };
+    let as_file = Path::new(args.base);
+    let (old_text, base_toml) = if as_file.is_file() {
+        (read(as_file)?, git_show("HEAD", "Cargo.toml")?)
+    } else {
+        (
+            git_show(args.base, "openapi.yaml")?,
+            git_show(args.base, "Cargo.toml")?,
+        )
+    };
+    let new_text = read(&root.join("openapi.yaml"))?;
+    let version_of = |text: &str, at: &str| {
+        xtask::diff::workspace_version(text)
+            .ok_or_else(|| xtask::Error::Tool(format!("{at}: no `version` in [workspace.package]")))
+    };
+    let report = xtask::diff::Report::new(
+        args.base,
+        &old_text,
+        &new_text,
+        version_of(&base_toml, &format!("{}:Cargo.toml", args.base))?,
+        version_of(&read(&root.join("Cargo.toml"))?, "Cargo.toml")?,
+    )?;
+    if args.json {
+        println!("{:#}", report.json());
+    } else {
+        print!("{}", report.markdown());
+    }
+    if args.changelog {
+        let path = root.join("CHANGELOG.md");
+        let before = read(&path).unwrap_or_else(|_| "# Changelog\n".into());
+        let after = xtask::diff::changelog::add(&before, &xtask::diff::changelog::entries(&report));
+        if after != before {
+            std::fs::write(&path, after)
+                .map_err(|e| xtask::Error::Tool(format!("{}: {e}", path.display())))?;
+            eprintln!("updated CHANGELOG.md");
+        }
+    }
+    let failed =
+        matches!((args.fail_on, report.class()), (Some(limit), Some(class)) if class >= limit);
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -76,12 +76,14 @@ pub fn module(spec: &Spec) -> syn::Item {
             };
             let doc = format!(
                 " The error bodies `{}` documents, by status: read one from an \
-                 [`crate::Error`] with [`{name}::from_error`].",
+                 [`crate::Error`] with [`{name}::from_error`]. Non-exhaustive: a status \
+                 the spec documents later is a new variant.",
                 op.id
             );
             Some(quote! {
                 #[doc = #doc]
                 #[derive(Clone, Debug, PartialEq)]
+                #[non_exhaustive]
                 pub enum #name {
                     #(#variants,)*
                 }
