@@ -113,14 +113,20 @@ fn the_changelog_entry_sorts_changes_into_sections() {
 
 #[test]
 fn the_rules_document_prints_the_rules_table() {
-    let doc = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/spec-changes.md"),
-    )
-    .expect("docs/spec-changes.md exists");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/spec-changes.md");
+    let doc = std::fs::read_to_string(&path).expect("docs/spec-changes.md exists");
+    let (begin, end) = ("<!-- rules:begin -->\n", "<!-- rules:end -->");
+    let (Some(start), Some(stop)) = (doc.find(begin), doc.find(end)) else {
+        panic!("docs/spec-changes.md has no `{begin}` … `{end}` markers");
+    };
+    let table = xtask::diff::rules::table();
+    let expected = format!("{}{table}{}", &doc[..start + begin.len()], &doc[stop..]);
+    if std::env::var_os("INVENT_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &expected).expect("docs/spec-changes.md is writable");
+    }
     assert!(
-        doc.contains(&xtask::diff::rules::table()),
+        doc == expected,
         "docs/spec-changes.md does not hold the rules table of xtask/src/diff/rules.rs; \
-         replace its table with this one:\n{}",
-        xtask::diff::rules::table()
+         run `INVENT_UPDATE_DOCS=1 cargo test -p xtask --test diff` to rewrite it"
     );
 }

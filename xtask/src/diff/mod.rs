@@ -290,7 +290,8 @@ impl Report {
             out.push_str("### Public Rust API\n\n```diff\n");
             for c in &self.api {
                 // An addition that breaks (a field of a struct callers build with a literal).
-                let note = if c.effect == Effect::Breaking && c.line.starts_with('+') {
+                let note = if c.effect == Effect::Breaking && c.line.starts_with('+') && !c.replaces
+                {
                     "  (breaking)"
                 } else {
                     ""

@@ -240,6 +240,15 @@ rules! {
     union_variant_removed: "union variant removed",
         B "old callers sending it are refused (a response never carries it)",
         B "the variant is gone", Removed;
+    schema_added: "component schema added",
+        N "nothing changes until an operation uses it",
+        C "a new type", Added;
+    schema_removed: "component schema removed",
+        N "its uses are judged where they changed",
+        B "the type is gone", Removed;
+    unclassified: "a change no rule above covers (servers, media types, extensions)",
+        C "no rule judges it: read the spec's diff at the place named",
+        N "the public Rust API is compared on its own", Changed;
     schema_documentation: "description, summary, title, example or deprecation changed",
         N "the bytes on the wire are the same",
         N "only doc comments change", Changed, doc true;

@@ -9,6 +9,8 @@ use super::rules::Effect;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApiChange {
     pub effect: Effect,
+    /// The new side of a changed member (its old side is the line before).
+    pub replaces: bool,
     /// `- invent: types::X: field: T` or `+ invent: builder::Op: fn …`.
     pub line: String,
 }
@@ -27,11 +29,15 @@ struct Item {
 pub fn compare(crate_name: &str, old: &str, new: &str) -> Vec<ApiChange> {
     let (old, new) = (items(old), items(new));
     let mut out = Vec::new();
-    // `line` starts with its sign; the crate's name goes after it.
+    // `line` starts with its sign (`~`: the new side of a changed member, shown as `+`);
+    // the crate's name goes after it.
     let mut push = |effect, line: String| {
         let (sign, rest) = line.split_at(1);
+        let replaces = sign == "~";
+        let sign = if replaces { "+" } else { sign };
         out.push(ApiChange {
             effect,
+            replaces,
             line: format!("{sign} {crate_name}:{rest}"),
         })
     };
@@ -60,7 +66,7 @@ pub fn compare(crate_name: &str, old: &str, new: &str) -> Vec<ApiChange> {
                 None => push(Effect::Breaking, format!("- {name}: {sig}")),
                 Some(other) if other != sig => {
                     push(Effect::Breaking, format!("- {name}: {sig}"));
-                    push(Effect::Breaking, format!("+ {name}: {other}"));
+                    push(Effect::Breaking, format!("~ {name}: {other}"));
                 }
                 Some(_) => {}
             }

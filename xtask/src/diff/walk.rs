@@ -25,8 +25,27 @@ pub struct Change {
 /// Every change from `old` to `new`, operations first, then schemas, in document order.
 pub fn changes(old: &Spec, new: &Spec) -> Vec<Change> {
     let mut out = Vec::new();
+    let info = |s: &Spec| s.json.get("info").and_then(Value::as_object).cloned();
+    let (oi, ni) = (info(old).unwrap_or_default(), info(new).unwrap_or_default());
+    for key in oi.keys().chain(ni.keys()).collect::<BTreeSet<_>>() {
+        if oi.get(key) != ni.get(key) {
+            document(&mut out).push(&rules::schema_documentation, format!("info.{key}"), "");
+        }
+    }
     operations(old, new, &mut out);
     schemas(old, new, &mut out);
+    // Whatever differs that no rule saw is named, so that a change is never reported as none.
+    if out.iter().all(|c| c.rule.documentation) {
+        let mut places = Vec::new();
+        differing(&old.json, &new.json, String::new(), &mut places);
+        for place in places
+            .into_iter()
+            .filter(|p| !documentation_only(p))
+            .take(10)
+        {
+            document(&mut out).push(&rules::unclassified, place, "");
+        }
+    }
     // A schema used both ways is judged once per direction; what both judge the same
     // (documentation) is kept once.
     let mut seen = BTreeSet::new();
@@ -39,6 +58,53 @@ pub fn changes(old: &Spec, new: &Spec) -> Vec<Change> {
         ))
     });
     out
+}
+
+/// The group of what concerns the whole document.
+fn document(out: &mut Vec<Change>) -> Group<'_> {
+    Group {
+        out,
+        title: "The document".into(),
+        subject: "openapi.yaml".into(),
+    }
+}
+
+/// The JSON paths where two documents differ (`servers.0.url`), deepest first found.
+fn differing(a: &Value, b: &Value, at: String, out: &mut Vec<String>) {
+    let join = |key: &str| {
+        if at.is_empty() {
+            key.to_string()
+        } else {
+            format!("{at}.{key}")
+        }
+    };
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for key in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {
+                let none = Value::Null;
+                let (p, q) = (x.get(key).unwrap_or(&none), y.get(key).unwrap_or(&none));
+                if p != q {
+                    differing(p, q, join(key), out);
+                }
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (p, q)) in x.iter().zip(y).enumerate() {
+                if p != q {
+                    differing(p, q, join(&i.to_string()), out);
+                }
+            }
+        }
+        _ => out.push(at),
+    }
+}
+
+/// Whether a differing path is only text a reader sees (a description, an example).
+fn documentation_only(path: &str) -> bool {
+    path.starts_with("info.")
+        || path
+            .split('.')
+            .any(|part| DOC_KEYS.contains(&part) || part == "tags")
 }
 
 /// Where a schema is used: in what callers send, in what they receive, or both.
@@ -431,11 +497,19 @@ fn wire_type(spec: &Spec, schema: &Value) -> String {
             _ => "object (any properties)".into(),
         },
         "" => "anything".into(),
+        // A format is part of the type only where it makes another Rust type; the others
+        // (`email`, `uuid`) are constraints.
         scalar => match s.get("format").and_then(Value::as_str) {
-            Some(format) => format!("{scalar}/{format}"),
-            None => scalar.to_string(),
+            Some(format) if rust_format(scalar, format) => format!("{scalar}/{format}"),
+            _ => scalar.to_string(),
         },
     }
+}
+
+/// Whether `format` of a `kind` value makes a Rust type of its own (`i32`, `Timestamp`);
+/// every number is an `f64` whatever its format.
+fn rust_format(kind: &str, format: &str) -> bool {
+    kind != "number" && crate::spec::view::kept(kind, format)
 }
 
 fn nullable(spec: &Spec, schema: &Value) -> bool {
@@ -544,6 +618,28 @@ fn constraints(o: &Value, n: &Value, j: &Judged, place: &str, g: &mut Group) {
         let rule = if off(b) { j.loosened } else { j.tightened };
         g.push(rule, place, format!("{key} {} → {}", show(a), show(b)));
     }
+    fn format(s: &Value) -> Option<&str> {
+        let kind = s.get("type").and_then(Value::as_str).unwrap_or("");
+        s.get("format")
+            .and_then(Value::as_str)
+            .filter(|f| !rust_format(kind, f))
+    }
+    if format(o) != format(n) {
+        let rule = if format(n).is_some() {
+            j.tightened
+        } else {
+            j.loosened
+        };
+        g.push(
+            rule,
+            place,
+            format!(
+                "format {} → {}",
+                format(o).unwrap_or("none"),
+                format(n).unwrap_or("none")
+            ),
+        );
+    }
     let values = |s: &Value| -> Option<Vec<String>> {
         Some(
             s.get("enum")?
@@ -629,6 +725,31 @@ fn reach(spec: &Spec, schema: &Value, dir: Dir, out: &mut BTreeMap<String, BTree
 
 fn schemas(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
     let (ou, nu) = (usage(old), usage(new));
+    // Schemas the maintainer wrote that appear or go (the normalization's own names follow
+    // the properties they were written in, which are judged there).
+    let group = |name: &str| format!("Schema `{name}`");
+    for (name, _) in new
+        .schemas()
+        .filter(|(n, _)| old.schema(n).is_none() && !new.origins.contains_key(*n))
+    {
+        Group {
+            out: &mut *out,
+            title: group(name),
+            subject: name.to_string(),
+        }
+        .push(&rules::schema_added, "the schema", "");
+    }
+    for (name, _) in old
+        .schemas()
+        .filter(|(n, _)| new.schema(n).is_none() && !old.origins.contains_key(*n))
+    {
+        Group {
+            out: &mut *out,
+            title: group(name),
+            subject: name.to_string(),
+        }
+        .push(&rules::schema_removed, "the schema", "");
+    }
     for (name, o) in old.schemas() {
         let Some(n) = new.schema(name) else { continue };
         let dirs: BTreeSet<Dir> = ou

@@ -48,7 +48,7 @@ pub const FORMATS: &[(&str, &str, &str)] = &[
 
 /// Formats typify is given as written; every other one is removed (so the value is a String,
 /// or an f64 for numbers).
-fn kept(kind: &str, format: &str) -> bool {
+pub fn kept(kind: &str, format: &str) -> bool {
     matches!(
         (kind, format),
         ("string", "date-time" | "password")

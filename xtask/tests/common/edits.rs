@@ -344,6 +344,41 @@ pub const EDITS: &[(&str, Edit, Option<Class>)] = &[
         Some(Class::Additive),
     ),
     (
+        "request_format_added",
+        |s| prop(s, "UpdateAssistant", "avatar_id")["format"] = json!("uuid"),
+        Some(Class::Breaking),
+    ),
+    (
+        "response_format_added",
+        |s| prop(s, "Assistant", "avatar_url")["format"] = json!("uri"),
+        Some(Class::Additive),
+    ),
+    (
+        "format_makes_a_timestamp",
+        |s| prop(s, "Assistant", "avatar_url")["format"] = json!("date-time"),
+        Some(Class::Breaking),
+    ),
+    (
+        "schema_renamed",
+        |s| {
+            let tts = s["components"]["schemas"]["TextToSpeech"].take();
+            remove(&mut s["components"]["schemas"], "TextToSpeech");
+            s["components"]["schemas"]["Voice"] = tts;
+            *prop(s, "AssistantConfig", "tts") = json!({"$ref": "#/components/schemas/Voice"});
+        },
+        Some(Class::Breaking),
+    ),
+    (
+        "server_changed",
+        |s| s["servers"][0]["url"] = json!("https://api.example.com"),
+        Some(Class::Additive),
+    ),
+    (
+        "info_version_changed",
+        |s| s["info"]["version"] = json!("1.1.0"),
+        Some(Class::Documentation),
+    ),
+    (
         "description_changed",
         |s| {
             prop(s, "UpdateAssistant", "name")["description"] =
