@@ -134,17 +134,17 @@ async fn each_tri_state_goes_out_exactly() {
     let cases = [
         (UpdateAssistant::default(), json!({})),
         (
-            UpdateAssistant {
-                avatar_id: Patch::Null,
-                ..Default::default()
-            },
+            UpdateAssistant::builder()
+                .avatar_id(Patch::Null)
+                .try_into()
+                .unwrap(),
             json!({"avatar_id": null}),
         ),
         (
-            UpdateAssistant {
-                avatar_id: "file_9".to_string().into(),
-                ..Default::default()
-            },
+            UpdateAssistant::builder()
+                .avatar_id("file_9".to_string())
+                .try_into()
+                .unwrap(),
             json!({"avatar_id": "file_9"}),
         ),
         (

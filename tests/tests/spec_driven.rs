@@ -69,7 +69,7 @@ fn new_fields_get_the_wire_behaviour() {
 
     // Tri-state on the new nullable property.
     assert_eq!(wire(&UpdateAssistant::default()), json!({}));
-    let null = UpdateAssistant { nickname: Patch::Null, ..Default::default() };
+    let null: UpdateAssistant = UpdateAssistant::builder().nickname(Patch::Null).try_into().unwrap();
     assert_eq!(wire(&null), json!({"nickname": null}));
     let read: UpdateAssistant = serde_json::from_value(json!({"nickname": null})).unwrap();
     assert_eq!(read.nickname, Patch::Null);
@@ -103,7 +103,7 @@ fn new_fields_get_the_wire_behaviour() {
     let secret: UpdateAssistant = serde_json::from_value(json!({"signing_key": "sk_shh"})).unwrap();
     assert!(!format!("{secret:?}").contains("sk_shh"));
     assert_eq!(wire(&secret), json!({"signing_key": "sk_shh"}));
-    let cleared = UpdateAssistant { signing_key: Patch::Null, ..Default::default() };
+    let cleared: UpdateAssistant = UpdateAssistant::builder().signing_key(Patch::Null).try_into().unwrap();
     assert_eq!(wire(&cleared), json!({"signing_key": null}));
     // A nullable inline object: tri-state too, and it keeps its own unknown properties.
     let cleared: UpdateAssistant = serde_json::from_value(json!({"fallback": null})).unwrap();

@@ -14,14 +14,14 @@ fn wire<T: serde::Serialize>(value: &T) -> Value {
 #[test]
 fn avatar_id_tri_state_goes_out_as_written() {
     let absent = UpdateAssistant::default();
-    let null = UpdateAssistant {
-        avatar_id: Patch::Null,
-        ..Default::default()
-    };
-    let value = UpdateAssistant {
-        avatar_id: "file_1".to_string().into(),
-        ..Default::default()
-    };
+    let null: UpdateAssistant = UpdateAssistant::builder()
+        .avatar_id(Patch::Null)
+        .try_into()
+        .unwrap();
+    let value: UpdateAssistant = UpdateAssistant::builder()
+        .avatar_id("file_1".to_string())
+        .try_into()
+        .unwrap();
     insta::assert_json_snapshot!([wire(&absent), wire(&null), wire(&value)], @r#"
     [
       {},
@@ -61,12 +61,13 @@ fn builder_clears_avatar_with_explicit_null() {
 
 #[test]
 fn empty_suggested_messages_are_sent_and_absent_ones_are_not() {
-    let conversation = |messages: Option<Vec<String>>| AssistantConfig {
-        conversation: Some(ConversationSettings {
-            suggested_messages: messages,
-            ..Default::default()
-        }),
-        ..Default::default()
+    // The types are `#[non_exhaustive]`: an `Option` is assigned to the field of a default.
+    let conversation = |messages: Option<Vec<String>>| {
+        let mut settings = ConversationSettings::default();
+        settings.suggested_messages = messages;
+        let mut config = AssistantConfig::default();
+        config.conversation = Some(settings);
+        config
     };
     insta::assert_json_snapshot!(
         [wire(&conversation(None)), wire(&conversation(Some(vec![]))), wire(&conversation(Some(vec!["Hi".into()])))],
@@ -260,10 +261,10 @@ fn a_null_on_a_non_nullable_property_is_kept_and_a_set_value_wins() {
 fn an_extra_entry_never_writes_a_known_property_twice() {
     // The rule: a known property is written by its field; an `extra` entry under its name
     // only as a remembered null while the field is absent.
-    let mut body = UpdateAssistant {
-        name: Some("Support".parse().unwrap()),
-        ..Default::default()
-    };
+    let mut body: UpdateAssistant = UpdateAssistant::builder()
+        .name("Support")
+        .try_into()
+        .unwrap();
     body.extra.insert("name".into(), json!("x".repeat(2000)));
     body.extra.insert("enabled".into(), json!(true));
     body.extra.insert("later".into(), json!(1));

@@ -4,7 +4,7 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypePatch};
 use quote::quote;
 
 use crate::Error;
@@ -31,9 +31,23 @@ pub fn settings() -> GenerationSettings {
     settings
 }
 
+/// The SDK's settings: the shared ones, plus `#[non_exhaustive]` on every type that grows
+/// with the spec (each object's struct, each string enum's and union's enum), so that a new
+/// optional property, enum value or union variant is not a breaking change for callers
+/// (`wire/non_exhaustive.rs` checks the result against the spec).
+fn sdk_settings(spec: &Spec) -> GenerationSettings {
+    let mut settings = settings();
+    let mut patch = TypePatch::default();
+    patch.with_attr(crate::wire::non_exhaustive::ATTRIBUTE);
+    for (_, rust, _) in crate::wire::non_exhaustive::schemas(spec) {
+        settings.with_patch(rust, &patch);
+    }
+    settings
+}
+
 /// Runs progenitor; returns the SDK's syntax tree.
 pub fn generate(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
-    let mut generator = Generator::new(&settings());
+    let mut generator = Generator::new(&sdk_settings(spec));
     let tokens = catch(path, || generator.generate_tokens(&spec.openapi))?
         .map_err(|e| Error::spec(path, format!("progenitor refused the document: {e}")))?;
     let file = syn::parse2(tokens).map_err(|e| Error::Code {

@@ -47,7 +47,13 @@ fn list_items(out: &mut String, module: &str, items: &[Item]) {
         match item {
             Item::Struct(s) if is_pub(&s.vis) => list_struct(out, module, s, items),
             Item::Enum(e) if is_pub(&e.vis) => {
-                let _ = writeln!(out, "enum {module}{}{}", e.ident, impls_of(items, &e.ident));
+                let _ = writeln!(
+                    out,
+                    "enum {module}{}{}{}",
+                    e.ident,
+                    growth(&e.attrs),
+                    impls_of(items, &e.ident)
+                );
                 for v in &e.variants {
                     let fields = match &v.fields {
                         Fields::Unit => String::new(),
@@ -100,7 +106,8 @@ fn list_struct(out: &mut String, module: &str, s: &syn::ItemStruct, siblings: &[
     }
     let _ = writeln!(
         out,
-        "{}{}",
+        "{}{}{}",
+        growth(&s.attrs),
         serde_attrs(&s.attrs),
         impls_of(siblings, &s.ident)
     );
@@ -243,6 +250,16 @@ fn feature_of(meta: Option<&syn::Meta>) -> Option<String> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// `  #[non_exhaustive]` when `attrs` hold it: a type callers cannot build by a literal or
+/// match without a `_` arm, so that it may grow in a minor release.
+fn growth(attrs: &[syn::Attribute]) -> &'static str {
+    if attrs.iter().any(crate::wire::non_exhaustive::is_attribute) {
+        "  #[non_exhaustive]"
+    } else {
+        ""
     }
 }
 

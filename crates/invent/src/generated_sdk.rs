@@ -10,6 +10,7 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 #[allow(clippy::all)]
 pub mod types {
     ///Configuration of an action.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ActionConfig {
@@ -39,6 +40,7 @@ pub mod types {
         }
     }
     ///A definition used by an action.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ActionDefinition {
@@ -68,6 +70,7 @@ pub mod types {
         }
     }
     ///Schema for an assistant
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Assistant {
@@ -120,6 +123,7 @@ pub mod types {
         }
     }
     ///An action an assistant can take.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AssistantAction {
@@ -192,6 +196,7 @@ pub mod types {
         }
     }
     ///Schema for the configuration of an assistant
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AssistantConfig {
@@ -252,6 +257,7 @@ pub mod types {
         }
     }
     ///An integration connected to an assistant.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AssistantIntegration {
@@ -323,6 +329,7 @@ pub mod types {
         }
     }
     ///Conversation settings of an assistant.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ConversationSettings {
@@ -441,6 +448,7 @@ pub mod types {
     ///The API reference shows only `internal`; the full set of values is not public.
     ///
     /// Open: a value this version of the SDK does not know is kept in [`Unknown`](Self::Unknown) and sent back exactly as received.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum IntegrationKind {
         ///`internal`
@@ -455,6 +463,7 @@ pub mod types {
     ///The API reference shows only `all`; the full set of values is not public.
     ///
     /// Open: a value this version of the SDK does not know is kept in [`Unknown`](Self::Unknown) and sent back exactly as received.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum KnowledgeScope {
         ///`all`
@@ -469,6 +478,7 @@ pub mod types {
     ///The API reference shows only `auto`; the full set of values is not public.
     ///
     /// Open: a value this version of the SDK does not know is kept in [`Unknown`](Self::Unknown) and sent back exactly as received.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum Language {
         ///`auto`
@@ -481,6 +491,7 @@ pub mod types {
         "The API reference shows only `auto`; the full set of values is not public."
     );
     ///Speech-to-text settings of an assistant.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SpeechToText {
@@ -499,6 +510,7 @@ pub mod types {
         }
     }
     ///Text-to-speech settings of an assistant.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TextToSpeech {
@@ -525,6 +537,7 @@ pub mod types {
     ///The API reference shows only `new`; the full set of values is not public.
     ///
     /// Open: a value this version of the SDK does not know is kept in [`Unknown`](Self::Unknown) and sent back exactly as received.
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum ThreadMode {
         ///`new`
@@ -537,6 +550,7 @@ pub mod types {
         "The API reference shows only `new`; the full set of values is not public."
     );
     ///Schema for updating an existing assistant
+    #[non_exhaustive]
     #[derive(Clone, Debug, PartialEq, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateAssistant {
@@ -1103,8 +1117,9 @@ pub(crate) static REQUEST_LIMITS: &[(&str, &[crate::limits::Limit])] = &[
 pub(crate) static STREAMED_RESPONSES: &[&str] = &[];
 /// Each operation's documented error bodies, typed, by status.
 pub mod errors {
-    /// The error bodies `update_assistant` documents, by status: read one from an [`crate::Error`] with [`UpdateAssistantError::from_error`].
+    /// The error bodies `update_assistant` documents, by status: read one from an [`crate::Error`] with [`UpdateAssistantError::from_error`]. Non-exhaustive: a status the spec documents later is a new variant.
     #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum UpdateAssistantError {
         /// `400`: Check that the parameters were correct.
         Status400(crate::types::ErrorBody),

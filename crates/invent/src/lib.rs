@@ -26,18 +26,14 @@
 //! // Here a local mock server; in production, Client::from_env()?.
 //! let client = Client::builder().api_key("sk_test").base_url(server.base_url()).build()?;
 //!
-//! let body = UpdateAssistant {
-//!     name: Some("Support".parse()?),
-//!     avatar_id: Patch::Null, // removes the avatar
-//!     config: Some(AssistantConfig {
-//!         conversation: Some(ConversationSettings {
-//!             suggested_messages: Some(vec![]), // clears the list
-//!             ..Default::default()
-//!         }),
-//!         ..Default::default()
-//!     }),
-//!     ..Default::default()
-//! };
+//! let body = UpdateAssistant::builder()
+//!     .name("Support")
+//!     .avatar_id(Patch::Null) // removes the avatar
+//!     .config(
+//!         AssistantConfig::builder().conversation(
+//!             ConversationSettings::builder().suggested_messages(Vec::<String>::new()), // clears the list
+//!         ),
+//!     );
 //! let assistant = client
 //!     .update_assistant()
 //!     .org_id(OWN_ORG)
@@ -50,6 +46,50 @@
 //! # mock.assert_async().await;
 //! # Ok(())
 //! # }
+//! ```
+//!
+//! # The types grow with the API
+//!
+//! Every object and enum in [`types`] is `#[non_exhaustive]`, so that a new optional property,
+//! enum value or union variant in the spec is a minor release: build values with their
+//! builders (`UpdateAssistant::builder()`, or an operation's `body_map`), read fields as
+//! usual, and give every `match` on a generated enum a `_` arm.
+//!
+//! ```
+//! use invent::types::{Language, UpdateAssistant};
+//!
+//! let body: UpdateAssistant = UpdateAssistant::builder().name("Support").try_into()?;
+//! assert_eq!(body.name.as_deref().map(String::as_str), Some("Support"));
+//!
+//! fn describe(language: &Language) -> &str {
+//!     match language {
+//!         Language::Auto => "detected",
+//!         Language::Unknown(value) => value,
+//!         _ => "added after this code was written",
+//!     }
+//! }
+//! assert_eq!(describe(&Language::Auto), "detected");
+//! # Ok::<(), invent::types::error::ConversionError>(())
+//! ```
+//!
+//! A struct literal does not compile, not even with `..Default::default()`:
+//!
+//! ```compile_fail,E0639
+//! let body = invent::types::UpdateAssistant {
+//!     enabled: Some(true),
+//!     ..Default::default()
+//! };
+//! ```
+//!
+//! Nor does a `match` without a `_` arm:
+//!
+//! ```compile_fail,E0004
+//! fn describe(language: &invent::types::Language) -> &str {
+//!     match language {
+//!         invent::types::Language::Auto => "detected",
+//!         invent::types::Language::Unknown(value) => value,
+//!     }
+//! }
 //! ```
 
 // Generated code names the SDK's types `::invent::…`, which then mean the same in this crate,

@@ -75,46 +75,52 @@ fn body(rng: &mut fastrand::Rng) -> UpdateAssistant {
             json!({"nested": [1, "two", null]}),
         );
     }
-    let conversation = rng.bool().then(|| ConversationSettings {
-        thread_mode: rng.bool().then_some(ThreadMode::New),
-        suggested_messages: match rng.u8(..3) {
+    // The types are `#[non_exhaustive]`: a test that sets each field at random starts from
+    // the default value and assigns fields (examples use the builders instead).
+    let conversation = rng.bool().then(|| {
+        let mut conversation = ConversationSettings::default();
+        conversation.thread_mode = rng.bool().then_some(ThreadMode::New);
+        conversation.suggested_messages = match rng.u8(..3) {
             0 => None,
             1 => Some(vec![]),
             _ => Some((0..rng.usize(1..4)).map(|_| text(rng, 40)).collect()),
-        },
-        enable_memories: rng.bool().then(|| rng.bool()),
-        welcome_banner: rng.bool().then(|| text(rng, 80)),
-        ..Default::default()
+        };
+        conversation.enable_memories = rng.bool().then(|| rng.bool());
+        conversation.welcome_banner = rng.bool().then(|| text(rng, 80));
+        conversation
     });
-    let config = rng.bool().then(|| AssistantConfig {
-        language: rng.bool().then_some(Language::Auto),
-        knowledge_scope: rng.bool().then_some(KnowledgeScope::All),
-        model: rng.bool().then(|| text(rng, 20)),
-        stt: rng.bool().then(|| SpeechToText {
-            model: Some(text(rng, 20)),
-            ..Default::default()
-        }),
-        tts: rng.bool().then(|| TextToSpeech {
-            voice_id: Some(text(rng, 20)),
-            ..Default::default()
-        }),
-        conversation,
-        instructions: rng.bool().then(|| text(rng, 500)),
-        ..Default::default()
+    let config = rng.bool().then(|| {
+        let mut config = AssistantConfig::default();
+        config.language = rng.bool().then_some(Language::Auto);
+        config.knowledge_scope = rng.bool().then_some(KnowledgeScope::All);
+        config.model = rng.bool().then(|| text(rng, 20));
+        config.stt = rng.bool().then(|| {
+            let mut stt = SpeechToText::default();
+            stt.model = Some(text(rng, 20));
+            stt
+        });
+        config.tts = rng.bool().then(|| {
+            let mut tts = TextToSpeech::default();
+            tts.voice_id = Some(text(rng, 20));
+            tts
+        });
+        config.conversation = conversation;
+        config.instructions = rng.bool().then(|| text(rng, 500));
+        config
     });
-    UpdateAssistant {
-        name: rng
-            .bool()
-            .then(|| UpdateAssistantName::try_from(text(rng, 1024)).unwrap()),
-        enabled: rng.bool().then(|| rng.bool()),
-        avatar_id: match rng.u8(..3) {
-            0 => Patch::Absent,
-            1 => Patch::Null,
-            _ => Patch::Value(text(rng, 30)),
-        },
-        config,
-        extra,
-    }
+    let mut body = UpdateAssistant::default();
+    body.name = rng
+        .bool()
+        .then(|| UpdateAssistantName::try_from(text(rng, 1024)).unwrap());
+    body.enabled = rng.bool().then(|| rng.bool());
+    body.avatar_id = match rng.u8(..3) {
+        0 => Patch::Absent,
+        1 => Patch::Null,
+        _ => Patch::Value(text(rng, 30)),
+    };
+    body.config = config;
+    body.extra = extra;
+    body
 }
 
 #[derive(Default)]

@@ -32,10 +32,11 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
         let Item::Enum(generated) = &types[position] else {
             unreachable!("matched above")
         };
-        let docs: Vec<_> = generated
+        // Its docs, and `#[non_exhaustive]` (typify's patch, see `non_exhaustive.rs`).
+        let kept: Vec<_> = generated
             .attrs
             .iter()
-            .filter(|a| a.path().is_ident("doc"))
+            .filter(|a| a.path().is_ident("doc") || super::non_exhaustive::is_attribute(a))
             .cloned()
             .collect();
         // Names and docs from typify; values from the spec (typify was given numbered values
@@ -63,7 +64,7 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             })
             .collect();
         let description = schema.get("description").and_then(Value::as_str);
-        let replacement = open_enum(&rust, &docs, &variants, description)?;
+        let replacement = open_enum(&rust, &kept, &variants, description)?;
 
         // Drop the closed enum and every impl progenitor wrote for it; put the open one in its place.
         types.retain(|item| match item {
@@ -81,10 +82,11 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
 
 fn open_enum(
     name: &str,
-    docs: &[syn::Attribute],
+    attrs: &[syn::Attribute],
     variants: &[Variant],
     description: Option<&str>,
 ) -> Result<Vec<Item>, String> {
+    let (docs, marks): (Vec<_>, Vec<_>) = attrs.iter().partition(|a| a.path().is_ident("doc"));
     let name = format_ident!("{name}");
     // `Unknown`, unless a documented value already took the name.
     let unknown = ["Unknown", "UnknownValue", "UndocumentedValue", "OtherValue"]
@@ -125,6 +127,7 @@ fn open_enum(
         #(#docs)*
         ///
         #[doc = #open_doc]
+        #(#marks)*
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #(#variant_docs #idents,)*

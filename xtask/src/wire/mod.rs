@@ -6,6 +6,7 @@ mod decode;
 pub(crate) mod enums;
 mod fields;
 mod limits;
+pub(crate) mod non_exhaustive;
 mod schema_feature;
 mod unions;
 
@@ -26,5 +27,6 @@ pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error
     decode::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     builders::apply(types).map_err(|m| Error::spec(path, m))?;
     schema_feature::apply(types).map_err(|m| Error::spec(path, m))?;
+    non_exhaustive::apply(spec, types).map_err(|m| Error::spec(path, m))?;
     Ok(())
 }

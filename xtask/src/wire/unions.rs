@@ -23,10 +23,11 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
         let Item::Struct(placeholder) = &types[position] else {
             unreachable!("matched above")
         };
-        let docs: Vec<_> = placeholder
+        // Its docs, and `#[non_exhaustive]` (typify's patch, see `non_exhaustive.rs`).
+        let kept: Vec<_> = placeholder
             .attrs
             .iter()
-            .filter(|a| a.path().is_ident("doc"))
+            .filter(|a| a.path().is_ident("doc") || super::non_exhaustive::is_attribute(a))
             .cloned()
             .collect();
         // Its impls: for it (`Deref`, `From<Value>`), and from it (`From<Action> for Value`).
@@ -38,13 +39,14 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             .iter()
             .position(|item| matches!(item, Item::Struct(s) if s.ident == rust))
             .expect("still there");
-        types.splice(position..=position, items(&rust, &docs, &union));
+        types.splice(position..=position, items(&rust, &kept, &union));
     }
     Ok(())
 }
 
 /// The enum, and the runtime macro that reads and writes it.
-fn items(name: &str, docs: &[syn::Attribute], union: &Union) -> Vec<Item> {
+fn items(name: &str, attrs: &[syn::Attribute], union: &Union) -> Vec<Item> {
+    let (docs, marks): (Vec<_>, Vec<_>) = attrs.iter().partition(|a| a.path().is_ident("doc"));
     let name = format_ident!("{name}");
     let unknown = format_ident!("{}", union.unknown);
     let variants: Vec<TokenStream> = union
@@ -96,6 +98,7 @@ fn items(name: &str, docs: &[syn::Attribute], union: &Union) -> Vec<Item> {
         ///
         #[doc = #how]
         #[doc = #open]
+        #(#marks)*
         #[derive(Clone, Debug, PartialEq)]
         pub enum #name {
             #(#variants,)*

@@ -71,13 +71,10 @@ async fn the_merged_request_body_goes_out_as_written() {
         .base_url(server.base_url())
         .build()
         .unwrap();
-    let body = UpdateConversationBody {
-        id: "c1".into(),
-        note: Patch::Null,
-        archived_at: Patch::Null,
-        title: None,
-        extra: Default::default(),
-    };
+    let body = UpdateConversationBody::builder()
+        .id("c1")
+        .note(Patch::Null)
+        .archived_at(Patch::Null);
     let got = client
         .update_conversation()
         .id("c1")

@@ -48,11 +48,7 @@ async fn inline_parameter_enums_are_open_and_sent_as_written() {
         })
         .await;
     let client = invent::Client::builder().api_key("k").base_url(server.base_url()).build().unwrap();
-    let body = CreateNoteBody {
-        text: "hi".into(),
-        meta: None,
-        extra: Default::default(),
-    };
+    let body = CreateNoteBody::builder().text("hi");
     let error = client
         .create_note()
         .visibility(VisibilityParameter::from("team"))

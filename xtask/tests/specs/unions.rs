@@ -55,17 +55,15 @@ fn an_unknown_tag_is_kept_whole_anywhere_it_is_nested() {
 
 #[test]
 fn a_variant_built_in_rust_is_written_with_its_tag_once() {
-    let hook = Action::Webhook(Webhook {
-        type_: None,
-        url: "u".into(),
-        extra: Default::default(),
-    });
+    let hook = Action::Webhook(Webhook::builder().url("u").try_into().unwrap());
     assert_eq!(serde_json::to_value(&hook).unwrap(), json!({"url": "u", "type": "webhook"}));
-    let tagged = Action::Webhook(Webhook {
-        type_: Some("webhook".into()),
-        url: "u".into(),
-        extra: Default::default(),
-    });
+    let tagged = Action::Webhook(
+        Webhook::builder()
+            .type_("webhook")
+            .url("u")
+            .try_into()
+            .unwrap(),
+    );
     assert_eq!(serde_json::to_string(&tagged).unwrap(), r#"{"type":"webhook","url":"u"}"#);
 }
 
