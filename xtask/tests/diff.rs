@@ -130,3 +130,46 @@ fn the_rules_document_prints_the_rules_table() {
          run `INVENT_UPDATE_DOCS=1 cargo test -p xtask --test diff` to rewrite it"
     );
 }
+
+/// The edit the README's "Review a spec change" shows: an optional property and an enum value.
+fn readme_edit(spec: &mut serde_json::Value) {
+    *prop(spec, "UpdateAssistant", "nickname") = json!({"type": "string", "nullable": true});
+    schema(spec, "Language")["enum"]
+        .as_array_mut()
+        .expect("Language is an enum")
+        .push(json!("de"));
+}
+
+#[test]
+fn the_readme_shows_the_report_the_command_prints() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let written = std::fs::read_to_string(root.join("openapi.yaml")).unwrap();
+    let old = xtask::spec::document(&written).unwrap();
+    let mut new = old.clone();
+    readme_edit(&mut new);
+    let report = Report::new(
+        "HEAD",
+        &written,
+        &text(&new),
+        Version(0, 1, 0),
+        Version(0, 1, 0),
+    )
+    .unwrap();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let (begin, end) = ("<!-- diff-example:begin -->\n", "<!-- diff-example:end -->");
+    let shown = readme
+        .split_once(begin)
+        .and_then(|(_, rest)| rest.split_once(end))
+        .map(|(shown, _)| shown)
+        .expect("README.md has the diff example between its markers");
+    let printed = format!("````markdown\n{}````\n", report.markdown());
+    if std::env::var_os("INVENT_UPDATE_DOCS").is_some() && shown != printed {
+        let at = readme.find(begin).unwrap() + begin.len();
+        let updated = format!("{}{printed}{}", &readme[..at], &readme[at + shown.len()..]);
+        std::fs::write(root.join("README.md"), updated).unwrap();
+    }
+    assert_eq!(
+        shown, printed,
+        "run `INVENT_UPDATE_DOCS=1 cargo test -p xtask --test diff`"
+    );
+}
