@@ -1,7 +1,7 @@
 //! Small helpers for finding and reading items in the generated syntax tree.
 //! Shared by the generation passes so none of them repeats a lookup.
 
-use syn::{Field, Item, ItemStruct, Type};
+use syn::{Field, Item, Type};
 
 /// The Rust type name the type generator gives to the component schema `name`.
 pub fn rust_name(name: &str) -> String {
@@ -16,12 +16,22 @@ pub fn module_mut<'a>(items: &'a mut [Item], name: &str) -> Option<&'a mut Vec<I
     })
 }
 
-/// The struct `name` among `items`.
-pub fn struct_mut<'a>(items: &'a mut [Item], name: &str) -> Option<&'a mut ItemStruct> {
-    items.iter_mut().find_map(|item| match item {
-        Item::Struct(s) if s.ident == name => Some(s),
-        _ => None,
-    })
+/// For each type name, the positions of its items among `items`: the struct of that name and
+/// the impls for a type of that name (`X`, `super::X`). Passes that visit every schema look
+/// items up here instead of scanning the module once per schema.
+pub fn items_by_owner(items: &[Item]) -> std::collections::HashMap<String, Vec<usize>> {
+    let mut out: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for (i, item) in items.iter().enumerate() {
+        let owner = match item {
+            Item::Struct(s) => Some(&s.ident),
+            Item::Impl(imp) => impl_self_name(imp),
+            _ => None,
+        };
+        if let Some(owner) = owner {
+            out.entry(owner.to_string()).or_default().push(i);
+        }
+    }
+    out
 }
 
 /// The name a field has on the wire: its `#[serde(rename)]`, or else its identifier.

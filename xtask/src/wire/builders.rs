@@ -62,34 +62,47 @@ pub fn apply(types: &mut [Item]) -> Result<(), String> {
         // A spec whose schemas have no object has no builders.
         return Ok(());
     };
-    let names: Vec<Ident> = module
-        .iter()
-        .filter_map(|item| match item {
-            Item::Struct(s) => Some(s.ident.clone()),
-            _ => None,
-        })
-        .collect();
-    for name in names {
-        let builder = Builder::read(module, &name)?;
-        let expected = builder.expansion();
-        let mut positions = Vec::new();
-        for item in &expected {
-            let position = module.iter().position(|m| m == item).ok_or_else(|| {
-                format!(
-                    "typify's builder for `{name}` is not what `object_builder!` writes (this \
-                     item differs or is missing): {}",
-                    prettyplease::unparse(&parse_quote!(#item))
-                )
-            })?;
-            positions.push(position);
+    // Each builder's items (its struct, and the impls for it or for the object it builds),
+    // found once by the name they belong to, so that the pass stays linear in the schemas.
+    let items = std::mem::take(module);
+    let by_name = tree::items_by_owner(&items);
+    let mut replaced: Vec<Option<Item>> = items.iter().map(|_| None).collect();
+    let mut removed = vec![false; items.len()];
+    for (i, item) in items.iter().enumerate() {
+        let Item::Struct(s) = item else { continue };
+        let name = &s.ident;
+        let own = &by_name[&name.to_string()];
+        let own_items: Vec<Item> = own.iter().map(|&j| items[j].clone()).collect();
+        let builder = Builder::read(&own_items, name)?;
+        let mut first = i;
+        for expected in builder.expansion() {
+            let at = own
+                .iter()
+                .copied()
+                .find(|&j| !removed[j] && items[j] == expected)
+                .ok_or_else(|| {
+                    format!(
+                        "typify's builder for `{name}` is not what `object_builder!` writes (this \
+                         item differs or is missing): {}",
+                        prettyplease::unparse(&parse_quote!(#expected))
+                    )
+                })?;
+            removed[at] = true;
+            first = first.min(at);
         }
-        let first = *positions.iter().min().expect("five items");
-        positions.sort_unstable_by(|a, b| b.cmp(a));
-        for position in positions {
-            module.remove(position);
-        }
-        module.insert(first, builder.invocation());
+        replaced[first] = Some(builder.invocation());
     }
+    *module = items
+        .into_iter()
+        .zip(replaced.into_iter().zip(removed))
+        .filter_map(
+            |(item, (replacement, removed))| match (replacement, removed) {
+                (Some(invocation), _) => Some(invocation),
+                (None, true) => None,
+                (None, false) => Some(item),
+            },
+        )
+        .collect();
     Ok(())
 }
 

@@ -17,6 +17,17 @@ struct Variant {
 }
 
 pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
+    // Each enum's position, found once; the open enums replace the closed ones in one
+    // rebuild of the module at the end (the pass stays linear in the schemas).
+    let enum_at: std::collections::HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| match item {
+            Item::Enum(e) => Some((e.ident.to_string(), i)),
+            _ => None,
+        })
+        .collect();
+    let mut replacements: std::collections::HashMap<String, Vec<Item>> = Default::default();
     for (name, schema) in spec.schemas() {
         let Some(Value::Array(values)) = schema.get("enum") else {
             continue;
@@ -25,12 +36,10 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             continue;
         }
         let rust = tree::rust_name(name);
-        let position = types
-            .iter()
-            .position(|item| matches!(item, Item::Enum(e) if e.ident == rust))
-            .ok_or_else(|| format!("no enum `{rust}` was generated for schema `{name}`"))?;
-        let Item::Enum(generated) = &types[position] else {
-            unreachable!("matched above")
+        let Some(Item::Enum(generated)) = enum_at.get(&rust).map(|&i| &types[i]) else {
+            return Err(format!(
+                "no enum `{rust}` was generated for schema `{name}`"
+            ));
         };
         // Its docs, and `#[non_exhaustive]` (typify's patch, see `non_exhaustive.rs`).
         let kept: Vec<_> = generated
@@ -66,16 +75,24 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
         let description = schema.get("description").and_then(Value::as_str);
         let replacement = open_enum(&rust, &kept, &variants, description)?;
 
-        // Drop the closed enum and every impl progenitor wrote for it; put the open one in its place.
-        types.retain(|item| match item {
-            Item::Impl(i) => !tree::impl_is_for(i, &rust),
-            _ => true,
-        });
-        let position = types
-            .iter()
-            .position(|item| matches!(item, Item::Enum(e) if e.ident == rust))
-            .expect("still there");
-        types.splice(position..=position, replacement);
+        replacements.insert(rust, replacement);
+    }
+    // Drop each closed enum and every impl progenitor wrote for it; put the open one in its place.
+    let replaced: std::collections::HashSet<String> = replacements.keys().cloned().collect();
+    let items = std::mem::take(types);
+    for item in items {
+        match &item {
+            Item::Impl(i)
+                if tree::impl_self_name(i).is_some_and(|n| replaced.contains(&n.to_string())) => {}
+            Item::Enum(e) if replaced.contains(&e.ident.to_string()) => {
+                types.extend(
+                    replacements
+                        .remove(&e.ident.to_string())
+                        .unwrap_or_default(),
+                );
+            }
+            _ => types.push(item),
+        }
     }
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! Field pass: tri-state `Patch<T>` for optional nullable properties, `Option` for optional
 //! lists and maps (absent is not empty), `Secret<T>` for `format: password`, kept extras.
 
+use std::collections::HashMap;
+
 use quote::quote;
 use serde_json::{Map, Value};
 use syn::{Field, Fields, Item, Type, parse_quote};
@@ -105,12 +107,30 @@ fn wrap_strings_in_secret(ty: &Type) -> Result<Type, String> {
 }
 
 pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
+    // Where each struct and each builder's items are, found once: the pass stays linear in
+    // the number of schemas.
+    let struct_at: HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| match item {
+            Item::Struct(s) => Some((s.ident.to_string(), i)),
+            _ => None,
+        })
+        .collect();
+    let builder_at = types
+        .iter()
+        .position(|item| matches!(item, Item::Mod(m) if m.ident == "builder"))
+        .ok_or("progenitor emitted no `types::builder` module")?;
+    let builder_items: HashMap<String, Vec<usize>> = match &types[builder_at] {
+        Item::Mod(m) => tree::items_by_owner(m.content.as_ref().map_or(&[][..], |(_, i)| i)),
+        _ => HashMap::new(),
+    };
     for (name, schema) in spec.schemas() {
         let Some(Value::Object(properties)) = schema.get("properties") else {
             continue;
         };
         let rust = tree::rust_name(name);
-        let Some(item) = tree::struct_mut(types, &rust) else {
+        let Some(Item::Struct(item)) = struct_at.get(&rust).map(|&i| &mut types[i]) else {
             return Err(format!(
                 "no struct `{rust}` was generated for schema `{name}`"
             ));
@@ -153,9 +173,15 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
         if !has_required {
             derive_default(&mut item.attrs);
         }
-        let builder = tree::module_mut(types, "builder")
-            .ok_or("progenitor emitted no `types::builder` module")?;
-        reshape_builder(builder, &rust, &reshaped, extras.as_ref())?;
+        let Item::Mod(syn::ItemMod {
+            content: Some((_, builder)),
+            ..
+        }) = &mut types[builder_at]
+        else {
+            return Err("progenitor's `types::builder` module is empty".into());
+        };
+        let own = builder_items.get(&rust).map_or(&[][..], Vec::as_slice);
+        reshape_builder(builder, own, &rust, &reshaped, extras.as_ref())?;
     }
     Ok(())
 }
@@ -213,16 +239,17 @@ fn derive_default(attrs: &mut [syn::Attribute]) {
     }
 }
 
-/// Gives the struct's builder the same field types, and lets an unset extras map default
+/// Gives the struct's builder (its items are `own` in `builder`) the same field types, and lets an unset extras map default
 /// to empty instead of failing the build.
 fn reshape_builder(
     builder: &mut [Item],
+    own: &[usize],
     name: &str,
     reshaped: &[(syn::Ident, Property)],
     extras: Option<&syn::Ident>,
 ) -> Result<(), String> {
-    for item in builder.iter_mut() {
-        match item {
+    for &at in own {
+        match &mut builder[at] {
             Item::Struct(s) if s.ident == name => {
                 for field in s.fields.iter_mut() {
                     let Some(property) = lookup(reshaped, field.ident.as_ref()) else {
