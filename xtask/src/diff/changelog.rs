@@ -32,10 +32,17 @@ pub fn entries(report: &Report) -> Vec<(&'static str, Vec<String>)> {
             "- {breaking}`{}`, {}: {}{detail}.",
             c.subject, c.place, c.rule.what
         );
-        match c.rule.section {
-            Section::Added => added.push(line),
-            Section::Changed => changed.push(line),
-            Section::Removed => removed.push(line),
+        // One line per change: a schema used both ways is judged twice, written once.
+        let line = line
+            .replacen(": request ", ": ", 1)
+            .replacen(": response ", ": ", 1);
+        let section = match c.rule.section {
+            Section::Added => &mut added,
+            Section::Changed => &mut changed,
+            Section::Removed => &mut removed,
+        };
+        if !section.contains(&line) {
+            section.push(line);
         }
     }
     if !documented.is_empty() {

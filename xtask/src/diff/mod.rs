@@ -220,11 +220,15 @@ impl Report {
         let count = |c: Class| self.changes.iter().filter(|x| x.class() == c).count();
         let _ = writeln!(
             out,
-            "{} breaking, {} additive, {} documentation; {} public Rust API lines changed.\n",
+            "{} breaking, {} additive, {} documentation; {} public Rust API lines changed ({} breaking).\n",
             count(Class::Breaking),
             count(Class::Additive),
             count(Class::Documentation),
-            self.api.len()
+            self.api.len(),
+            self.api
+                .iter()
+                .filter(|c| c.effect == Effect::Breaking && !c.replaces)
+                .count()
         );
         let breaking: Vec<&Change> = self
             .changes
@@ -252,9 +256,19 @@ impl Report {
                 );
             }
             if self.unexplained_api_break() {
-                out.push_str(
+                // Named: the Rust break no spec rule foresaw (a type that lost `Default`).
+                let lines: Vec<&str> = self
+                    .api
+                    .iter()
+                    .filter(|c| c.effect == Effect::Breaking && !c.replaces)
+                    .map(|c| c.line.as_str())
+                    .take(5)
+                    .collect();
+                let _ = writeln!(
+                    out,
                     "- Rust code written against the old crate: the public API lost or changed \
-                     items (see \"Public Rust API\").\n",
+                     items: `{}`.",
+                    lines.join("`, `")
                 );
             }
             out.push('\n');

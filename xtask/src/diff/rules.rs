@@ -96,6 +96,9 @@ rules! {
     parameter_removed: "parameter removed",
         B "old callers still send it; the new server ignores or refuses it",
         B "the builder's setter is gone", Removed;
+    parameter_renamed: "parameter renamed (same place: a header's case, a path parameter)",
+        N "the request is the same",
+        B "the builder's setter is renamed", Changed;
     parameter_made_required: "parameter made required",
         B "old callers that omit it are refused",
         B "compiles, but `send()` refuses calls that do not set it", Changed;
@@ -132,7 +135,7 @@ rules! {
     body_made_optional: "request body made optional",
         C "old callers send one as before",
         N "unchanged", Changed;
-    body_type_changed: "request body schema replaced",
+    body_type_changed: "request body schema or media type replaced",
         B "old callers send the old shape",
         B "`.body(…)` takes another type", Changed;
     success_status_added: "success status added",
@@ -147,17 +150,17 @@ rules! {
     error_status_removed: "error status removed",
         C "old callers never receive it",
         B "the variant of the operation's `errors::…Error` is gone", Removed;
-    response_type_changed: "success response schema replaced",
+    response_type_changed: "success response schema or media type replaced",
         B "old callers cannot decode the new body",
         B "`send()` returns another type", Changed;
     error_schema_changed: "error response schema replaced",
         B "old callers' `from_error` cannot decode the new error body",
         B "the variant of the operation's `errors::…Error` holds another type", Changed;
-    security_added: "security requirement added or changed",
+    security_added: "security requirement added, or an accepted alternative removed or changed",
         B "old callers without the new credential are refused",
         N "the client sends its API key as before", Changed;
-    security_removed: "security requirement removed",
-        C "old callers' credentials are ignored",
+    security_removed: "security requirement removed, or an alternative added",
+        C "every credential old callers send is still accepted",
         N "unchanged", Changed;
     request_property_added_required: "request property added, required",
         B "old callers do not send it and are refused",
@@ -183,7 +186,7 @@ rules! {
     request_property_nullable_removed: "request property no longer nullable",
         B "old callers that send null are refused",
         B "the field changes from `Patch<T>` or `Option<T>`", Changed;
-    request_constraint_tightened: "request value constraint tightened (length, range, pattern, items, uniqueness)",
+    request_constraint_tightened: "request value constraint tightened (length, range, pattern, format, items, uniqueness, no other properties)",
         B "values old callers send may be refused",
         N "compiles (unless a plain string becomes a checked one); the SDK refuses out-of-range values before sending", Changed;
     request_constraint_loosened: "request value constraint loosened",
@@ -237,6 +240,9 @@ rules! {
         C "old callers read an unknown variant as `Unknown(json)` and write it back whole",
         C "a new variant; generated unions are `#[non_exhaustive]`", Added,
         oasdiff "breaking for stock generated clients; invent's unions are open";
+    union_tag_changed: "union tag property or a variant's tag value changed",
+        B "old callers send the old tag and are refused; a response's new tag reads as `Unknown`",
+        N "the variants keep their types", Changed;
     union_variant_removed: "union variant removed",
         B "old callers sending it are refused (a response never carries it)",
         B "the variant is gone", Removed;
@@ -246,7 +252,7 @@ rules! {
     schema_removed: "component schema removed",
         N "its uses are judged where they changed",
         B "the type is gone", Removed;
-    unclassified: "a change no rule above covers (servers, media types, extensions)",
+    unclassified: "a change outside the operations and components (servers, extensions, webhooks)",
         C "no rule judges it: read the spec's diff at the place named",
         N "the public Rust API is compared on its own", Changed;
     schema_documentation: "description, summary, title, example or deprecation changed",

@@ -34,17 +34,17 @@ pub fn changes(old: &Spec, new: &Spec) -> Vec<Change> {
     }
     operations(old, new, &mut out);
     schemas(old, new, &mut out);
-    // Whatever differs that no rule saw is named, so that a change is never reported as none.
-    if out.iter().all(|c| c.rule.documentation) {
-        let mut places = Vec::new();
-        differing(&old.json, &new.json, String::new(), &mut places);
-        for place in places
-            .into_iter()
-            .filter(|p| !documentation_only(p))
-            .take(10)
-        {
-            document(&mut out).push(&rules::unclassified, place, "");
-        }
+    // What no rule walks (servers, extensions, webhooks) is named where it differs, so that a
+    // change is never reported as none; operations and components are walked above.
+    let mut places = Vec::new();
+    differing(&old.json, &new.json, String::new(), &mut places);
+    for place in places
+        .into_iter()
+        .filter(|p| !p.starts_with("paths.") && !p.starts_with("components.") && p != "paths")
+        .filter(|p| !documentation_only(p))
+        .take(10)
+    {
+        document(&mut out).push(&rules::unclassified, place, "");
     }
     // A schema used both ways is judged once per direction; what both judge the same
     // (documentation) is kept once.
@@ -184,7 +184,20 @@ impl Group<'_> {
 fn operations(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
     let old_ops = old.operations();
     let new_ops = new.operations();
-    let key = |o: &crate::spec::Operation| (o.method.to_string(), o.path.to_string());
+    // The path's shape: a renamed path parameter sends the same URL.
+    let key = |o: &crate::spec::Operation| {
+        let mut shape = String::new();
+        let mut inside = false;
+        for c in o.path.chars() {
+            match c {
+                '{' => (inside, shape) = (true, shape + "{}"),
+                '}' => inside = false,
+                c if !inside => shape.push(c),
+                _ => {}
+            }
+        }
+        (o.method.to_string(), shape)
+    };
     let old_by_key: BTreeMap<_, _> = old_ops.iter().map(|o| (key(o), o)).collect();
     let new_by_key: BTreeMap<_, _> = new_ops.iter().map(|o| (key(o), o)).collect();
     let title = |o: &crate::spec::Operation| {
@@ -249,11 +262,14 @@ fn operation(
     g: &mut Group,
 ) {
     if o.id != n.id {
-        g.push(
-            &rules::operation_id_changed,
-            "operationId",
-            format!("`{}` → `{}`", o.id, n.id),
-        );
+        // Ids that make the same Rust names change nothing but the text.
+        let rule =
+            if heck::ToSnakeCase::to_snake_case(o.id) == heck::ToSnakeCase::to_snake_case(n.id) {
+                &rules::schema_documentation
+            } else {
+                &rules::operation_id_changed
+            };
+        g.push(rule, "operationId", format!("`{}` → `{}`", o.id, n.id));
     }
     documentation(o.json, n.json, "the operation", g);
     parameters(old, new, o, n, g);
@@ -261,7 +277,9 @@ fn operation(
     responses(old, new, o.json, n.json, g);
     let (os, ns) = (security(old, o.json), security(new, n.json));
     if os != ns {
-        let rule = if ns.is_empty() || (!os.is_empty() && ns.iter().all(|s| os.contains(s))) {
+        // Old callers satisfy one of the old alternatives: they keep working if the new
+        // operation needs nothing, or still accepts every old alternative.
+        let rule = if ns.is_empty() || os.iter().all(|a| ns.contains(a)) {
             &rules::security_removed
         } else {
             &rules::security_added
@@ -282,14 +300,47 @@ fn parameters(
             op.parameters()
                 .map(|p| {
                     let s = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-                    ((s("in"), s("name")), p.clone())
+                    let name = match s("in").as_str() {
+                        // Header names are case-insensitive.
+                        "header" => s("name").to_ascii_lowercase(),
+                        // A path parameter is its place in the path: a rename sends the same URL.
+                        "path" => format!(
+                            "#{}",
+                            op.path_parameters()
+                                .iter()
+                                .position(|n| *n == s("name"))
+                                .unwrap_or(usize::MAX)
+                        ),
+                        _ => s("name"),
+                    };
+                    ((s("in"), name), p.clone())
                 })
                 .collect()
         };
     let (op, np) = (by_name(o), by_name(n));
     let required = |p: &Map<String, Value>| p.get("required") == Some(&Value::Bool(true));
-    for (k @ (location, name), p) in &op {
+    let shown = |p: &Map<String, Value>| {
+        p.get("name")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    for (k @ (location, _), p) in &op {
+        let name = shown(p);
         let place = format!("parameter `{name}` ({location})");
+        if let Some(q) = np.get(k)
+            && shown(q) != name
+        {
+            // The same parameter under another name: the setter follows the Rust name.
+            let rule = if heck::ToSnakeCase::to_snake_case(name.as_str())
+                == heck::ToSnakeCase::to_snake_case(shown(q).as_str())
+            {
+                &rules::schema_documentation
+            } else {
+                &rules::parameter_renamed
+            };
+            g.push(rule, place.clone(), format!("`{name}` → `{}`", shown(q)));
+        }
         let Some(q) = np.get(k) else {
             g.push(&rules::parameter_removed, place, "");
             continue;
@@ -307,7 +358,8 @@ fn parameters(
         );
         value(old, new, ps, qs, &PARAMETER, &place, g);
     }
-    for (k @ (location, name), q) in &np {
+    for (k @ (location, _), q) in &np {
+        let name = shown(q);
         if !op.contains_key(k) {
             let rule = if required(q) {
                 &rules::parameter_added_required
@@ -327,6 +379,20 @@ fn json_schema(part: &Value) -> Option<&Value> {
         .find_map(|media| media.get("schema"))
 }
 
+/// What a request body or response carries: its media types (without parameters such as
+/// `charset`) and the wire type of its schema; `None` without content.
+fn body_type(spec: &Spec, part: &Value) -> Option<String> {
+    let content = part.get("content")?.as_object()?;
+    let mut media: Vec<String> = content
+        .keys()
+        .map(|m| m.split(';').next().unwrap_or(m).trim().to_ascii_lowercase())
+        .collect();
+    media.sort();
+    media.dedup();
+    let schema = json_schema(part).map_or("no schema".into(), |s| wire_type(spec, s));
+    Some(format!("{} {schema}", media.join(", ")))
+}
+
 fn body(old: &Spec, new: &Spec, o: &Map<String, Value>, n: &Map<String, Value>, g: &mut Group) {
     let required = |b: &Value| b.get("required") == Some(&Value::Bool(true));
     match (o.get("requestBody"), n.get("requestBody")) {
@@ -341,10 +407,7 @@ fn body(old: &Spec, new: &Spec, o: &Map<String, Value>, n: &Map<String, Value>, 
                 _ => {}
             }
             documentation_of(a, b, "request body", g);
-            let (ta, tb) = (
-                json_schema(a).map(|s| wire_type(old, s)),
-                json_schema(b).map(|s| wire_type(new, s)),
-            );
+            let (ta, tb) = (body_type(old, a), body_type(new, b));
             if ta != tb {
                 g.push(
                     &rules::body_type_changed,
@@ -391,10 +454,7 @@ fn responses(
             continue;
         };
         documentation_of(a, b, &place, g);
-        let (ta, tb) = (
-            json_schema(a).map(|s| wire_type(old, s)),
-            json_schema(b).map(|s| wire_type(new, s)),
-        );
+        let (ta, tb) = (body_type(old, a), body_type(new, b));
         if ta != tb {
             let rule = if is_success(status) {
                 &rules::response_type_changed
@@ -429,7 +489,7 @@ fn security(spec: &Spec, op: &Map<String, Value>) -> Vec<Vec<String>> {
         .map(|req| {
             req.keys()
                 .map(|name| {
-                    let scheme = spec
+                    let scheme: String = spec
                         .json
                         .pointer(&format!("/components/securitySchemes/{name}"))
                         .map(|s| {
@@ -440,7 +500,7 @@ fn security(spec: &Spec, op: &Map<String, Value>) -> Vec<Vec<String>> {
                                 .join(" ")
                         })
                         .unwrap_or_default();
-                    format!("{name}: {scheme}")
+                    scheme.to_ascii_lowercase()
                 })
                 .collect()
         })
@@ -480,7 +540,9 @@ fn documentation_of(o: &Value, n: &Value, place: &str, g: &mut Group) {
 /// `array of object Foo`, `map of integer`; an object or union by its component name.
 fn wire_type(spec: &Spec, schema: &Value) -> String {
     let (name, s) = spec.resolve_named(schema);
-    let name = name.unwrap_or("(inline)");
+    // By the Rust type's name: a schema renamed to a spelling that makes the same type
+    // (`text_to_speech`, `TextToSpeech`) is the same type.
+    let name = name.map_or("(inline)".into(), crate::tree::rust_name);
     if s.get("oneOf").is_some() || s.get("anyOf").is_some() {
         return format!("union {name}");
     }
@@ -728,10 +790,9 @@ fn schemas(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
     // Schemas the maintainer wrote that appear or go (the normalization's own names follow
     // the properties they were written in, which are judged there).
     let group = |name: &str| format!("Schema `{name}`");
-    for (name, _) in new
-        .schemas()
-        .filter(|(n, _)| old.schema(n).is_none() && !new.origins.contains_key(*n))
-    {
+    for (name, _) in new.schemas().filter(|(n, _)| {
+        old.schema(n).is_none() && same_type(old, n).is_none() && !new.origins.contains_key(*n)
+    }) {
         Group {
             out: &mut *out,
             title: group(name),
@@ -739,10 +800,9 @@ fn schemas(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
         }
         .push(&rules::schema_added, "the schema", "");
     }
-    for (name, _) in old
-        .schemas()
-        .filter(|(n, _)| new.schema(n).is_none() && !old.origins.contains_key(*n))
-    {
+    for (name, _) in old.schemas().filter(|(n, _)| {
+        new.schema(n).is_none() && same_type(new, n).is_none() && !old.origins.contains_key(*n)
+    }) {
         Group {
             out: &mut *out,
             title: group(name),
@@ -751,7 +811,9 @@ fn schemas(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
         .push(&rules::schema_removed, "the schema", "");
     }
     for (name, o) in old.schemas() {
-        let Some(n) = new.schema(name) else { continue };
+        let Some(n) = new.schema(name).or_else(|| same_type(new, name)) else {
+            continue;
+        };
         let dirs: BTreeSet<Dir> = ou
             .get(name)
             .into_iter()
@@ -763,7 +825,7 @@ fn schemas(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
             (true, true) => " (request and response)",
             (true, false) => " (request)",
             (false, true) => " (response)",
-            (false, false) => " (not used by an operation)",
+            (false, false) => " (used by no operation: judged where it is merged or used)",
         };
         // A schema the normalization named is also shown where the maintainer wrote it.
         let written = new
@@ -778,14 +840,19 @@ fn schemas(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
             title: format!("Schema `{name}`{used}"),
             subject: name.to_string(),
         };
-        // A schema no operation uses is judged as if both directions used it.
-        let dirs: Vec<Dir> = if dirs.is_empty() {
-            vec![Dir::Request, Dir::Response]
-        } else {
-            dirs.into_iter().collect()
-        };
+        // A schema no operation uses (an `allOf` part, merged where it is used, which is judged
+        // there) has no wire consequence: the public Rust API's diff says what its type does.
+        let dirs: Vec<Dir> = dirs.into_iter().collect();
         schema(old, new, o, n, &dirs, &mut g);
     }
+}
+
+/// The schema of `spec` whose Rust type is the one `name` makes (a renamed spelling).
+fn same_type<'a>(spec: &'a Spec, name: &str) -> Option<&'a Map<String, Value>> {
+    let rust = crate::tree::rust_name(name);
+    spec.schemas()
+        .find(|(n, _)| crate::tree::rust_name(n) == rust)
+        .map(|(_, s)| s)
 }
 
 fn schema(
@@ -808,6 +875,15 @@ fn schema(
                 .collect()
         };
         let (a, b) = (variants(old, o), variants(new, n));
+        let tag = |s: &Map<String, Value>| s.get("discriminator").cloned();
+        if tag(o) != tag(n) && !dirs.is_empty() {
+            let show = |t: Option<Value>| t.map_or("none".into(), |t| t.to_string());
+            g.push(
+                &rules::union_tag_changed,
+                "discriminator",
+                format!("{} → {}", show(tag(o)), show(tag(n))),
+            );
+        }
         for v in a.difference(&b) {
             g.push(
                 &rules::union_variant_removed,

@@ -379,6 +379,55 @@ pub const EDITS: &[(&str, Edit, Option<Class>)] = &[
         Some(Class::Documentation),
     ),
     (
+        "security_alternative_added",
+        |s| {
+            s["components"]["securitySchemes"]["orgKey"] =
+                json!({"type": "apiKey", "in": "header", "name": "X-Org-Key"});
+            get(s)["security"] = json!([{"bearerAuth": []}, {"orgKey": []}]);
+        },
+        Some(Class::Additive),
+    ),
+    (
+        "security_alternative_removed",
+        |s| {
+            s["components"]["securitySchemes"]["orgKey"] =
+                json!({"type": "apiKey", "in": "header", "name": "X-Org-Key"});
+            get(s)["security"] = json!([{"orgKey": []}]);
+        },
+        Some(Class::Breaking),
+    ),
+    (
+        "request_media_type_changed",
+        |s| {
+            let body = patch(s)["requestBody"]["content"]["application/json"].take();
+            patch(s)["requestBody"]["content"] =
+                json!({ "application/x-www-form-urlencoded": body });
+        },
+        Some(Class::Breaking),
+    ),
+    (
+        "path_parameter_renamed_same_setter",
+        |s| {
+            let old = "/orgs/{org_id}/assistants/{assistant_id}";
+            let mut item = s["paths"][old].take();
+            remove(&mut s["paths"], old);
+            for method in ["get", "patch"] {
+                for p in item[method]["parameters"].as_array_mut().unwrap() {
+                    if p["name"] == "assistant_id" {
+                        p["name"] = json!("assistantId");
+                    }
+                }
+            }
+            s["paths"]["/orgs/{org_id}/assistants/{assistantId}"] = item;
+        },
+        Some(Class::Documentation),
+    ),
+    (
+        "operation_id_recased",
+        |s| get(s)["operationId"] = json!("getAssistant"),
+        Some(Class::Documentation),
+    ),
+    (
         "description_changed",
         |s| {
             prop(s, "UpdateAssistant", "name")["description"] =
