@@ -215,10 +215,16 @@ fn operations(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
             .find(|n| !o.id.is_empty() && n.id == o.id && !old_by_key.contains_key(&key(n)))
     };
     for o in &old_ops {
+        // Headed as the operation is now, when it is still there.
+        let now = new_by_key
+            .get(&key(o))
+            .copied()
+            .or_else(|| moved_to(o))
+            .unwrap_or(o);
         let mut g = Group {
             out: &mut *out,
-            title: title(o),
-            subject: o.id.to_string(),
+            title: title(now),
+            subject: now.id.to_string(),
         };
         match (new_by_key.get(&key(o)), moved_to(o)) {
             (Some(n), _) => operation(old, new, o, n, &mut g),
@@ -615,14 +621,14 @@ fn value(old: &Spec, new: &Spec, o: &Value, n: &Value, j: &Judged, place: &str, 
     constraints(os, ns, j, place, g);
     if let (true, Some(a), Some(b)) = (ot.starts_with("array of"), os.get("items"), ns.get("items"))
     {
-        value(old, new, a, b, j, &format!("{place}[]"), g);
+        value(old, new, a, b, j, &format!("{place}, its items"), g);
     }
     if let (true, Some(a), Some(b)) = (
         ot.starts_with("map of"),
         os.get("additionalProperties"),
         ns.get("additionalProperties"),
     ) {
-        value(old, new, a, b, j, &format!("{place}{{}}"), g);
+        value(old, new, a, b, j, &format!("{place}, its values"), g);
     }
 }
 
