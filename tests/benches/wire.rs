@@ -181,7 +181,40 @@ where
     encode.finish();
 }
 
+/// The check of a request body against the spec's limits before sending: `invent::limits`
+/// reads only the values the limits look at; reading the whole body into a `Value` (what the
+/// check did before) is the comparison.
+fn limits(c: &mut Criterion) {
+    use invent::limits::{Limit, Place, Rule, Step};
+    let body = serde_json::to_vec(&invent_tests::fixtures::update_assistant()).unwrap();
+    let limits = [Limit {
+        place: Place::Body(&[Step::Key("name")]),
+        name: "`UpdateAssistant.name`",
+        rule: Rule {
+            min_length: Some(1),
+            max_length: Some(1024),
+            ..Rule::NONE
+        },
+    }];
+    let mut request = reqwest::Request::new(
+        reqwest::Method::PATCH,
+        "https://api.useinvent.com/orgs/c/assistants/a"
+            .parse()
+            .unwrap(),
+    );
+    *request.body_mut() = Some(body.clone().into());
+    let mut group = c.benchmark_group(format!("request limits, {}-byte body", body.len()));
+    group.bench_function("invent::limits::check", |b| {
+        b.iter(|| invent::limits::check(&limits, &request).unwrap())
+    });
+    group.bench_function("whole body into a Value", |b| {
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(&body).unwrap())
+    });
+    group.finish();
+}
+
 fn wire(c: &mut Criterion) {
+    limits(c);
     compare::<invent::types::Assistant, stock::types::Assistant, plain::Assistant>(
         c,
         "Assistant",

@@ -87,19 +87,25 @@ pub fn check(limits: &[Limit], request: &reqwest::Request) -> Result<(), String>
     if limits.is_empty() {
         return Ok(());
     }
-    let body: Option<Value> = limits
+    // The values the body's limits look at, read in one pass that skips everything else.
+    let body_paths: Vec<&'static [Step]> = limits
         .iter()
-        .any(|l| matches!(l.place, Place::Body(_)))
+        .filter_map(|l| match l.place {
+            Place::Body(steps) => Some(steps),
+            _ => None,
+        })
+        .collect();
+    let body: Option<Vec<Vec<Value>>> = (!body_paths.is_empty())
         .then(|| request.body()?.as_bytes())
         .flatten()
-        .and_then(|bytes| serde_json::from_slice(bytes).ok());
+        .and_then(|bytes| values_at(bytes, &body_paths));
+    let mut body_limit = 0;
     for limit in limits {
         match limit.place {
-            Place::Body(steps) => {
-                let Some(body) = &body else { continue };
-                let mut found = Vec::new();
-                walk(body, steps, &mut found);
-                for value in found {
+            Place::Body(_) => {
+                let values = body.as_ref().map(|b| &b[body_limit]);
+                body_limit += 1;
+                for value in values.into_iter().flatten() {
                     check_value(limit, value)?;
                 }
             }
@@ -134,6 +140,144 @@ pub fn check(limits: &[Limit], request: &reqwest::Request) -> Result<(), String>
         }
     }
     Ok(())
+}
+
+/// For each path, the values at it in the JSON `bytes`: one pass that builds only the values
+/// found and skips the rest of the document (a request body is read back without building it
+/// whole). `None` if the bytes are not JSON.
+fn values_at(bytes: &[u8], paths: &[&'static [Step]]) -> Option<Vec<Vec<Value>>> {
+    let mut found = vec![Vec::new(); paths.len()];
+    let wanted = paths.iter().copied().enumerate().collect();
+    let mut reader = serde_json::Deserializer::from_slice(bytes);
+    serde::de::DeserializeSeed::deserialize(
+        Seek {
+            wanted,
+            found: &mut found,
+        },
+        &mut reader,
+    )
+    .ok()?;
+    reader.end().ok()?;
+    Some(found)
+}
+
+/// Reads one JSON value, keeping what the wanted paths (by index into `found`) reach below it.
+struct Seek<'f> {
+    wanted: Vec<(usize, &'static [Step])>,
+    found: &'f mut Vec<Vec<Value>>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Seek<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, reader: D) -> Result<(), D::Error> {
+        if self.wanted.iter().any(|(_, steps)| steps.is_empty()) {
+            // A limit is on this value itself: build it, and find the deeper ones in it.
+            let value = <Value as serde::Deserialize>::deserialize(reader)?;
+            for (i, steps) in self.wanted {
+                let mut at = Vec::new();
+                walk(&value, steps, &mut at);
+                self.found[i].extend(at.into_iter().cloned());
+            }
+            return Ok(());
+        }
+        reader.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Seek<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Seek { wanted, found } = self;
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            let next: Vec<(usize, &'static [Step])> = wanted
+                .iter()
+                .filter_map(|&(i, steps)| match steps.split_first() {
+                    Some((Step::Key(k), rest)) if *k == key => Some((i, rest)),
+                    Some((Step::Values, rest)) => Some((i, rest)),
+                    _ => None,
+                })
+                .collect();
+            if next.is_empty() {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            } else {
+                map.next_value_seed(Seek {
+                    wanted: next,
+                    found: &mut *found,
+                })?;
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Seek { wanted, found } = self;
+        let next: Vec<(usize, &'static [Step])> = wanted
+            .iter()
+            .filter_map(|&(i, steps)| match steps.split_first() {
+                Some((Step::Items, rest)) => Some((i, rest)),
+                _ => None,
+            })
+            .collect();
+        if next.is_empty() {
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+            return Ok(());
+        }
+        while seq
+            .next_element_seed(Seek {
+                wanted: next.clone(),
+                found: &mut *found,
+            })?
+            .is_some()
+        {}
+        Ok(())
+    }
+}
+
+/// An object's key, borrowed from the document when it has no escapes.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(reader: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(key)))
+            }
+            fn visit_str<E>(self, key: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(key.to_string())))
+            }
+        }
+        reader.deserialize_str(Visit)
+    }
 }
 
 /// The values at `steps` below `value`.
@@ -273,6 +417,35 @@ fn check_unique(limit: &Limit, unique: bool) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_one_pass_reading_finds_what_walking_the_whole_document_finds() {
+        const NAME: &[Step] = &[Step::Key("name")];
+        const TAGS: &[Step] = &[Step::Key("tags")];
+        const TAG: &[Step] = &[Step::Key("tags"), Step::Items];
+        const DEEP: &[Step] = &[Step::Key("by\"id"), Step::Values, Step::Key("n")];
+        const ROOT: &[Step] = &[];
+        let paths = [NAME, TAGS, TAG, DEEP, ROOT];
+        let documents = [
+            r#"{"name":"a","tags":["x","y"],"by\"id":{"p":{"n":1e400},"q":{"n":-0}},"z":[{"name":1}]}"#,
+            r#"{"tags":"not a list","name":null,"by\"id":[1,2]}"#,
+            r#"[{"name":"in a list"}]"#,
+            r#""just a string""#,
+            r#"{"name":"\u00e9t\u00e9","name2":{"deep":[[[]]]}}"#,
+        ];
+        for document in documents {
+            let whole: Value = serde_json::from_str(document).unwrap();
+            let found = values_at(document.as_bytes(), &paths).unwrap();
+            for (path, got) in paths.iter().zip(&found) {
+                let mut expected = Vec::new();
+                walk(&whole, path, &mut expected);
+                let expected: Vec<Value> = expected.into_iter().cloned().collect();
+                assert_eq!(got, &expected, "{document} at {path:?}");
+            }
+        }
+        assert_eq!(values_at(b"{\"name\":", &paths), None, "not JSON");
+        assert_eq!(values_at(b"{} {}", &paths), None, "trailing data");
+    }
 
     fn request(url: &str, body: Option<Value>) -> reqwest::Request {
         crate::tls::ensure_provider().unwrap();
