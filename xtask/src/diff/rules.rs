@@ -252,7 +252,7 @@ rules! {
     schema_removed: "component schema removed",
         N "its uses are judged where they changed",
         B "the type is gone", Removed;
-    unclassified: "a change outside the operations and components (servers, extensions, webhooks)",
+    unclassified: "a change no rule above covers (servers, extensions, webhooks; `readOnly`)",
         C "no rule judges it: read the spec's diff at the place named",
         N "the public Rust API is compared on its own", Changed;
     schema_documentation: "description, summary, title, example or deprecation changed",

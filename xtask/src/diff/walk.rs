@@ -34,13 +34,16 @@ pub fn changes(old: &Spec, new: &Spec) -> Vec<Change> {
     }
     operations(old, new, &mut out);
     schemas(old, new, &mut out);
-    // What no rule walks (servers, extensions, webhooks) is named where it differs, so that a
-    // change is never reported as none; operations and components are walked above.
+    // What no rule walks (servers, extensions, webhooks) is named where it differs; inside
+    // operations and components too when no rule saw anything there (a `readOnly` added), so
+    // that a change is never reported as none.
+    let walked = |p: &str| p.starts_with("paths") || p.starts_with("components.");
+    let nothing_found = out.is_empty();
     let mut places = Vec::new();
     differing(&old.json, &new.json, String::new(), &mut places);
     for place in places
         .into_iter()
-        .filter(|p| !p.starts_with("paths.") && !p.starts_with("components.") && p != "paths")
+        .filter(|p| nothing_found || !walked(p))
         .filter(|p| !documentation_only(p))
         .take(10)
     {

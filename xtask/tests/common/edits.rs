@@ -428,6 +428,11 @@ pub const EDITS: &[(&str, Edit, Option<Class>)] = &[
         Some(Class::Documentation),
     ),
     (
+        "request_property_made_read_only",
+        |s| prop(s, "UpdateAssistant", "enabled")["readOnly"] = json!(true),
+        Some(Class::Additive),
+    ),
+    (
         "description_changed",
         |s| {
             prop(s, "UpdateAssistant", "name")["description"] =
