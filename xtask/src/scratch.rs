@@ -211,7 +211,7 @@ const LINTS: &str = "\n[lints.rust]\nwarnings = \"deny\"\n";
 
 /// The workspace manifest with the scratch packages as members and no path dependencies
 /// (the real crates are not there).
-fn workspace_manifest(manifest: &str, packages: &[String]) -> String {
+pub fn workspace_manifest(manifest: &str, packages: &[String]) -> String {
     let members: Vec<String> = packages.iter().map(|p| format!("\"{p}\"")).collect();
     manifest
         .lines()
@@ -228,7 +228,7 @@ fn workspace_manifest(manifest: &str, packages: &[String]) -> String {
 }
 
 /// A crate manifest without its `[dev-dependencies]` (tests of the real crates stay home).
-fn without_dev_dependencies(manifest: &str) -> String {
+pub fn without_dev_dependencies(manifest: &str) -> String {
     let mut out = String::new();
     let mut skipping = false;
     for line in manifest.lines() {
@@ -271,7 +271,8 @@ fn read(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
 }
 
-fn write(path: &Path, text: &str) -> Result<(), Error> {
+/// Writes `text` unless the file already holds it (so cargo rebuilds only what changed).
+pub fn write(path: &Path, text: &str) -> Result<(), Error> {
     write_bytes(path, text.as_bytes())
 }
 

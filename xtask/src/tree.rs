@@ -16,14 +16,15 @@ pub fn module_mut<'a>(items: &'a mut [Item], name: &str) -> Option<&'a mut Vec<I
     })
 }
 
-/// For each type name, the positions of its items among `items`: the struct of that name and
-/// the impls for a type of that name (`X`, `super::X`). Passes that visit every schema look
+/// For each type name, the positions of its items among `items`: the struct or enum of that
+/// name and the impls for a type of that name (`X`, `super::X`). Passes that visit every schema look
 /// items up here instead of scanning the module once per schema.
 pub fn items_by_owner(items: &[Item]) -> std::collections::HashMap<String, Vec<usize>> {
     let mut out: std::collections::HashMap<String, Vec<usize>> = Default::default();
     for (i, item) in items.iter().enumerate() {
         let owner = match item {
             Item::Struct(s) => Some(&s.ident),
+            Item::Enum(e) => Some(&e.ident),
             Item::Impl(imp) => impl_self_name(imp),
             _ => None,
         };

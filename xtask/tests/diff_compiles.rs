@@ -231,27 +231,14 @@ fn readme_examples() -> String {
 }
 
 fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
-        std::fs::write(path, text).unwrap();
-    }
+    xtask::scratch::write(path, text).unwrap();
 }
 
 /// Copies the SDK crate's manifest and sources (not its tests, benches or examples).
 fn copy_sdk(to: &Path, package: &str, generated: &str) {
     let from = root().join("crates/invent");
     let manifest = std::fs::read_to_string(from.join("Cargo.toml")).unwrap();
-    let mut kept = String::new();
-    let mut skipping = false;
-    for line in manifest.lines() {
-        if line.starts_with('[') {
-            skipping = line == "[dev-dependencies]";
-        }
-        if !skipping {
-            kept.push_str(line);
-            kept.push('\n');
-        }
-    }
+    let kept = xtask::scratch::without_dev_dependencies(&manifest);
     let kept = kept.replacen("name = \"invent\"", &format!("name = \"{package}\""), 1);
     write(
         &to.join("Cargo.toml"),
@@ -298,7 +285,6 @@ fn code_written_against_the_old_crate_compiles_exactly_when_the_report_says_so()
     assert!(cases.len() >= 15, "too few edits change the Rust API");
 
     let dir = root().join("target/diff-compile");
-    let mut members = Vec::new();
     for (name, generated, _) in &cases {
         let package = format!("case-{}", name.replace('_', "-"));
         copy_sdk(&dir.join(name).join("sdk"), &package, generated);
@@ -311,21 +297,16 @@ fn code_written_against_the_old_crate_compiles_exactly_when_the_report_says_so()
             ),
         );
         write(&dir.join(name).join("usage/src/lib.rs"), &uses);
-        members.push(format!("\"{name}/sdk\", \"{name}/usage\""));
     }
     let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
-    let workspace: Vec<String> = manifest
-        .lines()
-        .filter(|l| !l.contains("path = \""))
-        .map(|l| {
-            if l.starts_with("members") {
-                format!("members = [{}]", members.join(", "))
-            } else {
-                l.to_string()
-            }
-        })
+    let packages: Vec<String> = cases
+        .iter()
+        .flat_map(|(name, _, _)| [format!("{name}/sdk"), format!("{name}/usage")])
         .collect();
-    write(&dir.join("Cargo.toml"), &workspace.join("\n"));
+    write(
+        &dir.join("Cargo.toml"),
+        &xtask::scratch::workspace_manifest(&manifest, &packages),
+    );
     write(
         &dir.join("Cargo.lock"),
         &std::fs::read_to_string(root().join("Cargo.lock")).unwrap(),

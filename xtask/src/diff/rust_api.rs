@@ -29,28 +29,24 @@ struct Item {
 pub fn compare(crate_name: &str, old: &str, new: &str) -> Vec<ApiChange> {
     let (old, new) = (items(old), items(new));
     let mut out = Vec::new();
-    // `line` starts with its sign (`~`: the new side of a changed member, shown as `+`);
-    // the crate's name goes after it.
-    let mut push = |effect, line: String| {
-        let (sign, rest) = line.split_at(1);
-        let replaces = sign == "~";
-        let sign = if replaces { "+" } else { sign };
+    // `replaces`: the new side of a changed member (its old side is the line before).
+    let mut push = |effect, sign: char, text: String, replaces: bool| {
         out.push(ApiChange {
             effect,
             replaces,
-            line: format!("{sign} {crate_name}:{rest}"),
+            line: format!("{sign} {crate_name}: {text}"),
         })
     };
     for (name, a) in &old {
         let Some(b) = new.get(name) else {
-            push(Effect::Breaking, format!("- {} {name}", a.kind));
+            push(Effect::Breaking, '-', format!("{} {name}", a.kind), false);
             continue;
         };
         for t in a.traits.difference(&b.traits) {
-            push(Effect::Breaking, format!("- {name}: impl {t}"));
+            push(Effect::Breaking, '-', format!("{name}: impl {t}"), false);
         }
         for t in b.traits.difference(&a.traits) {
-            push(Effect::Compatible, format!("+ {name}: impl {t}"));
+            push(Effect::Compatible, '+', format!("{name}: impl {t}"), false);
         }
         if a.non_exhaustive != b.non_exhaustive {
             let effect = if b.non_exhaustive {
@@ -58,15 +54,15 @@ pub fn compare(crate_name: &str, old: &str, new: &str) -> Vec<ApiChange> {
             } else {
                 Effect::Compatible
             };
-            let sign = if b.non_exhaustive { "+" } else { "-" };
-            push(effect, format!("{sign} {name}: #[non_exhaustive]"));
+            let sign = if b.non_exhaustive { '+' } else { '-' };
+            push(effect, sign, format!("{name}: #[non_exhaustive]"), false);
         }
         for (m, sig) in &a.members {
             match b.members.get(m) {
-                None => push(Effect::Breaking, format!("- {name}: {sig}")),
+                None => push(Effect::Breaking, '-', format!("{name}: {sig}"), false),
                 Some(other) if other != sig => {
-                    push(Effect::Breaking, format!("- {name}: {sig}"));
-                    push(Effect::Breaking, format!("~ {name}: {other}"));
+                    push(Effect::Breaking, '-', format!("{name}: {sig}"), false);
+                    push(Effect::Breaking, '+', format!("{name}: {other}"), true);
                 }
                 Some(_) => {}
             }
@@ -86,12 +82,12 @@ pub fn compare(crate_name: &str, old: &str, new: &str) -> Vec<ApiChange> {
                 } else {
                     Effect::Compatible
                 };
-                push(effect, format!("+ {name}: {sig}"));
+                push(effect, '+', format!("{name}: {sig}"), false);
             }
         }
     }
     for (name, b) in new.iter().filter(|(n, _)| !old.contains_key(*n)) {
-        push(Effect::Compatible, format!("+ {} {name}", b.kind));
+        push(Effect::Compatible, '+', format!("{} {name}", b.kind), false);
     }
     out
 }

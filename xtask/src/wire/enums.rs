@@ -19,14 +19,7 @@ struct Variant {
 pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
     // Each enum's position, found once; the open enums replace the closed ones in one
     // rebuild of the module at the end (the pass stays linear in the schemas).
-    let enum_at: std::collections::HashMap<String, usize> = types
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| match item {
-            Item::Enum(e) => Some((e.ident.to_string(), i)),
-            _ => None,
-        })
-        .collect();
+    let by_name = tree::items_by_owner(types);
     let mut replacements: std::collections::HashMap<String, Vec<Item>> = Default::default();
     for (name, schema) in spec.schemas() {
         let Some(Value::Array(values)) = schema.get("enum") else {
@@ -36,7 +29,15 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             continue;
         }
         let rust = tree::rust_name(name);
-        let Some(Item::Enum(generated)) = enum_at.get(&rust).map(|&i| &types[i]) else {
+        let generated = by_name
+            .get(&rust)
+            .into_iter()
+            .flatten()
+            .find_map(|&i| match &types[i] {
+                Item::Enum(e) => Some(e),
+                _ => None,
+            });
+        let Some(generated) = generated else {
             return Err(format!(
                 "no enum `{rust}` was generated for schema `{name}`"
             ));

@@ -109,14 +109,7 @@ fn wrap_strings_in_secret(ty: &Type) -> Result<Type, String> {
 pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
     // Where each struct and each builder's items are, found once: the pass stays linear in
     // the number of schemas.
-    let struct_at: HashMap<String, usize> = types
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| match item {
-            Item::Struct(s) => Some((s.ident.to_string(), i)),
-            _ => None,
-        })
-        .collect();
+    let by_name = tree::items_by_owner(types);
     let builder_at = types
         .iter()
         .position(|item| matches!(item, Item::Mod(m) if m.ident == "builder"))
@@ -130,7 +123,13 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
             continue;
         };
         let rust = tree::rust_name(name);
-        let Some(Item::Struct(item)) = struct_at.get(&rust).map(|&i| &mut types[i]) else {
+        let at = by_name
+            .get(&rust)
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&i| matches!(types[i], Item::Struct(_)));
+        let Some(Item::Struct(item)) = at.map(|i| &mut types[i]) else {
             return Err(format!(
                 "no struct `{rust}` was generated for schema `{name}`"
             ));
