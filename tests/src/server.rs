@@ -117,31 +117,37 @@ impl Server {
     /// Starts a server that answers requests with `replies`, in order; past the last one it
     /// answers 599, so an unexpected extra request shows.
     pub async fn start(replies: Vec<Reply>) -> Server {
-        Server::serve(Replies {
-            queue: VecDeque::from(replies),
-            repeat_last: false,
-            endless_written: 0,
-        })
+        Server::serve(
+            Replies {
+                queue: VecDeque::from(replies),
+                repeat_last: false,
+                endless_written: 0,
+            },
+            true,
+        )
         .await
     }
 
     /// Starts a server that answers every request with `reply` and records nothing (for
     /// benchmarks).
     pub async fn start_repeating(reply: Reply) -> Server {
-        Server::serve(Replies {
-            queue: VecDeque::from([reply]),
-            repeat_last: true,
-            endless_written: 0,
-        })
+        Server::serve(
+            Replies {
+                queue: VecDeque::from([reply]),
+                repeat_last: true,
+                endless_written: 0,
+            },
+            false,
+        )
         .await
     }
 
-    async fn serve(replies: Replies) -> Server {
+    async fn serve(replies: Replies, record: bool) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let received = Arc::new(Mutex::new(Vec::new()));
         let replies = Arc::new(Mutex::new(replies));
-        let log = received.clone();
+        let log = record.then(|| received.clone());
         let scripted = replies.clone();
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
@@ -179,7 +185,7 @@ impl Drop for Server {
 
 async fn serve(
     mut stream: TcpStream,
-    log: Arc<Mutex<Vec<Received>>>,
+    log: Option<Arc<Mutex<Vec<Received>>>>,
     replies: Arc<Mutex<Replies>>,
 ) {
     let mut buffer = Vec::new();
@@ -217,13 +223,15 @@ async fn serve(
         }
         let body = buffer[head_end..head_end + length].to_vec();
         buffer.drain(..head_end + length);
-        log.lock().unwrap().push(Received {
-            method,
-            target,
-            headers,
-            body,
-            at: Instant::now(),
-        });
+        if let Some(log) = &log {
+            log.lock().unwrap().push(Received {
+                method,
+                target,
+                headers,
+                body,
+                at: Instant::now(),
+            });
+        }
         let reply = replies.lock().unwrap().next();
         if reply.hang {
             tokio::time::sleep(Duration::from_secs(3600)).await;

@@ -524,3 +524,23 @@ fn backoff_doubles_up_to_its_cap_and_never_panics() {
         "a date in the past means now"
     );
 }
+
+/// A call's future holds the builder and the call's record; the operation's own state (the
+/// request, the hooks, the response: several kilobytes) is on the heap, moved there once, so
+/// that awaiting a call does not copy kilobytes at every step.
+#[test]
+fn a_call_future_stays_small() {
+    let client = Client::builder()
+        .api_key("k")
+        .base_url("http://127.0.0.1:9")
+        .build()
+        .unwrap();
+    let call = client
+        .update_assistant()
+        .org_id("c")
+        .assistant_id("ast_1")
+        .body(UpdateAssistant::default())
+        .send();
+    let size = std::mem::size_of_val(&call);
+    assert!(size <= 4096, "a call's future is {size} bytes");
+}

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use invent::types::UpdateAssistant;
-use invent::{CallOptions, Client, Error, Method, ResponseExt, RetryPolicy};
+use invent::{ATTEMPTS_HEADER, CallOptions, Client, Error, Method, ResponseExt, RetryPolicy};
 use invent_tests::server::{Reply, Server};
 use serde_json::{Value, json};
 
@@ -227,6 +227,13 @@ async fn a_success_tells_its_request_id_and_attempts() {
     let server = Server::start(vec![Reply::json(200, &assistant())]).await;
     let response = update(&client(&server), CallOptions::new()).await.unwrap();
     assert_eq!((response.request_id(), response.attempts()), (None, 1));
+    // A server cannot make a call look as if it took more attempts than it did.
+    let server = Server::start(vec![
+        Reply::json(200, &assistant()).header(ATTEMPTS_HEADER, "7"),
+    ])
+    .await;
+    let response = update(&client(&server), CallOptions::new()).await.unwrap();
+    assert_eq!(response.attempts(), 1);
 }
 
 #[tokio::test]

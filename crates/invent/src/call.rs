@@ -12,8 +12,9 @@ use reqwest::header::HeaderMap;
 
 use crate::{CallOptions, Error};
 
-/// The response header in which a successful call reports how many attempts it took (read it
-/// with [`crate::ResponseExt::attempts`]); the SDK sets it, the API does not.
+/// The response header in which a successful call reports how many attempts it took when that
+/// was more than one (read it with [`crate::ResponseExt::attempts`], which reads one when it is
+/// absent); the SDK sets it, replacing one a server sent, the API does not.
 pub const ATTEMPTS_HEADER: &str = "x-invent-attempts";
 
 /// The last response that was not a success: its first bytes at most (see `hooks.rs`).
@@ -59,10 +60,15 @@ pub(crate) fn record(update: impl FnOnce(&mut CallRecord)) {
 
 /// Runs one operation with `options` and turns progenitor's result into the SDK's, with what
 /// the call recorded. Generated `send` methods (and raw calls) call this.
-pub async fn call<T, E>(
+///
+/// The operation's future (several kilobytes: the request, the hooks, the response) is moved
+/// to the heap once, here, so that the future of a call stays small: awaited inline, it would
+/// be held twice over by the futures around it and copied whole each time one of them moves.
+pub fn call<T, E>(
     options: CallOptions,
     operation: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-) -> Result<ResponseValue<T>, Error> {
+) -> impl Future<Output = Result<ResponseValue<T>, Error>> {
+    let operation = Box::pin(operation);
     let record = CallRecord {
         options,
         started: Some(Instant::now()),
@@ -83,7 +89,6 @@ pub async fn call<T, E>(
             Err(error) => Err(Error::from_call(error, record)),
         }
     })
-    .await
 }
 
 /// This call's options, as the call recorded them.
@@ -97,8 +102,13 @@ pub(crate) fn started() -> Option<Instant> {
     CALL.try_with(|call| call.borrow().started).ok().flatten()
 }
 
-/// The response with the number of attempts it took in [`ATTEMPTS_HEADER`].
+/// The response with the number of attempts it took in [`ATTEMPTS_HEADER`]. A response that
+/// took one attempt and has no such header of its own is returned as it is (one is what
+/// [`crate::ResponseExt::attempts`] reads from a response without the header).
 fn with_attempts<T>(response: ResponseValue<T>, attempts: u32) -> ResponseValue<T> {
+    if attempts <= 1 && !response.headers().contains_key(ATTEMPTS_HEADER) {
+        return response;
+    }
     let status = response.status();
     let mut headers = response.headers().clone();
     headers.insert(

@@ -4,6 +4,7 @@
 use std::time::Instant;
 
 use progenitor_client::{ClientHooks, OperationInfo};
+use reqwest::ResponseBuilderExt as _;
 use reqwest::header::{AUTHORIZATION, USER_AGENT};
 
 use crate::body;
@@ -171,7 +172,7 @@ impl Client {
     /// success the operation streams (a download) is left to the caller.
     async fn read_body(
         &self,
-        response: reqwest::Response,
+        mut response: reqwest::Response,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let status = response.status();
@@ -184,8 +185,10 @@ impl Client {
         } else {
             ERROR_BODY_BYTES.min(self.inner.max_response_bytes)
         };
+        // What the rebuilt response keeps of this one, moved rather than copied.
         let version = response.version();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
+        let url = response.url().clone();
         let announced_too_large = success && response.content_length() > Some(limit as u64);
         let read = if announced_too_large {
             // Not a byte of it is read.
@@ -216,6 +219,12 @@ impl Client {
         *rebuilt.status_mut() = status;
         *rebuilt.version_mut() = version;
         *rebuilt.headers_mut() = headers;
+        // The URL the response came from, as reqwest keeps it (otherwise it would parse a
+        // placeholder URL for every response).
+        let mut with_url = http::response::Builder::new().url(url);
+        if let Some(extensions) = with_url.extensions_mut() {
+            *rebuilt.extensions_mut() = std::mem::take(extensions);
+        }
         Ok(reqwest::Response::from(rebuilt))
     }
 }
