@@ -1,5 +1,6 @@
 //! Proof that the wire behaviour is driven by the spec: add a nullable property, an enum and
-//! an object to a copy of openapi.yaml, regenerate into a scratch workspace, build, and test.
+//! an object to a copy of openapi.yaml, regenerate, and check the types (here) and, in a
+//! scratch workspace built by `cargo xtask test-builds`, the behaviour on the wire.
 
 use std::fs;
 
@@ -116,7 +117,81 @@ fn new_fields_get_the_wire_behaviour() {
 }
 "#;
 
+/// The lines of the API listing that describe `header`'s item: its own line and its members.
+fn item<'a>(listing: &'a str, header: &str) -> Vec<&'a str> {
+    let mut lines = listing.lines().skip_while(|l| !l.starts_with(header));
+    let own = lines
+        .next()
+        .unwrap_or_else(|| panic!("no `{header}` in:\n{listing}"));
+    std::iter::once(own)
+        .chain(lines.take_while(|l| l.starts_with(' ')))
+        .collect()
+}
+
+/// Without a build: the extended spec generates, and each new property gets the type that
+/// carries its behaviour (checked on the wire by the test below).
 #[test]
+fn new_spec_fields_get_the_types_that_carry_their_behaviour() {
+    let scratch = tempfile::tempdir().unwrap();
+    let path = scratch.path().join("openapi.yaml");
+    fs::write(&path, extended_spec()).unwrap();
+    let spec = xtask::spec::load(&path).unwrap();
+    let files = xtask::generate_from_spec(&path, &spec).unwrap();
+    let sdk = files
+        .iter()
+        .find(|f| f.path.ends_with("crates/invent/src/generated_sdk.rs"))
+        .expect("the SDK is generated");
+    let listing = xtask::surface::listing(&syn::parse_file(&sdk.contents).unwrap());
+    let has = |header: &str, members: &[&str]| {
+        let lines = item(&listing, header);
+        for member in members {
+            assert!(
+                lines.iter().any(|l| l.trim_start().starts_with(member)),
+                "`{header}` has no `{member}`:\n{}",
+                lines.join("\n")
+            );
+        }
+    };
+    has(
+        "struct types::UpdateAssistant ",
+        &[
+            "nickname: crate::Patch<String>",
+            "mood: Option<UpdateAssistantMood>",
+            "profile: Option<UpdateAssistantProfile>",
+            "code: Option<UpdateAssistantCode>",
+            "signing_key: crate::Patch<",
+            "fallback: crate::Patch<UpdateAssistantFallback>",
+            "extra: serde_json::Map<String, serde_json::Value>",
+        ],
+    );
+    has(
+        "enum types::UpdateAssistantMood ",
+        &["Calm", "Cheerful", "Unknown(String)"],
+    );
+    has(
+        "struct types::UpdateAssistantProfile ",
+        &[
+            "bio: crate::Patch<String>",
+            "tags: Option<Vec<String>>",
+            "tone: Option<UpdateAssistantProfileTone>",
+            "extra: serde_json::Map<String, serde_json::Value>",
+        ],
+    );
+    has(
+        "enum types::UpdateAssistantProfileTone ",
+        &["Formal", "Unknown(String)"],
+    );
+    has("struct types::UpdateAssistantCode ", &["(String)"]);
+    has(
+        "struct types::UpdateAssistantFallback ",
+        &["channel: Option<String>", "extra: serde_json::Map"],
+    );
+}
+
+/// The same spec built and tested in a scratch workspace: a nested cargo build, run by
+/// `cargo xtask test-builds`.
+#[test]
+#[ignore = "a nested cargo build: `cargo xtask test-builds` runs it (so does CI)"]
 fn new_spec_fields_get_tri_state_open_enum_and_kept_extras() {
     let scratch = tempfile::tempdir().unwrap();
     let spec = scratch.path().join("openapi.yaml");

@@ -25,6 +25,9 @@ usage: cargo xtask generate [--check]
                     additive or documentation, on the wire and in Rust, and the
                     version bump the crates need; --changelog adds the changes to
                     CHANGELOG.md; --fail-on exits 1 when a change is that grave
+  test-builds       the tests that build a scratch workspace: the fixture
+                    corpus, the spec-driven test and the diff compile check
+                    (`cargo test` skips them as ignored; CI runs this; minutes)
   build-cost --scale
                     generate specs of 1, 10 and 100 operations as invent and as
                     stock progenitor, and time cold, warm and incremental builds
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
             .map(|()| ExitCode::SUCCESS),
         ["conformance"] => conformance(&root),
         ["build-cost"] => build_cost(&root),
+        ["test-builds"] => test_builds(&root),
         ["build-cost", "--scale"] => build_scale(&root),
         ["corpus", paths @ ..] if !paths.is_empty() => corpus(&root, paths),
         ["diff", rest @ ..] => match DiffArgs::parse(rest) {
@@ -66,6 +70,31 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The tests that need a nested cargo build, each test binary by name with its package: they
+/// are `#[ignore]`d so that `cargo test --workspace` stays quick, and run here.
+const NESTED_BUILD_TESTS: [(&str, &str); 3] = [
+    ("xtask", "corpus"),
+    ("invent-tests", "spec_driven"),
+    ("xtask", "diff_compiles"),
+];
+
+fn test_builds(root: &Path) -> Result<ExitCode, xtask::Error> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    for (package, test) in NESTED_BUILD_TESTS {
+        println!("==> cargo test -p {package} --test {test} -- --ignored");
+        let status = std::process::Command::new(&cargo)
+            .current_dir(root)
+            .args(["test", "-p", package, "--test", test, "--", "--ignored"])
+            .status()
+            .map_err(|e| xtask::Error::Tool(format!("cannot run cargo: {e}")))?;
+        if !status.success() {
+            eprintln!("error: the nested-build tests of `{test}` failed");
+            return Ok(ExitCode::FAILURE);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn workspace_root() -> PathBuf {

@@ -74,7 +74,11 @@ fn every_fixture_has_a_reviewed_surface() {
 
 /// One scratch workspace for every fixture: its SDK, CLI and mock crate built with warnings
 /// (clippy's included) denied, then its behaviour test (`specs/<name>.rs`) run.
+/// A nested cargo build of every fixture's crates: `cargo xtask test-builds` runs it. Without
+/// it, `every_refusal_names_its_place` and `every_fixture_has_a_reviewed_surface` still
+/// generate every fixture.
 #[test]
+#[ignore = "a nested cargo build: `cargo xtask test-builds` runs it (so does CI)"]
 fn fixtures_compile_and_behave() {
     let members: Vec<xtask::scratch::Member> = fixtures()
         .into_iter()
