@@ -111,12 +111,14 @@ fn twice<E: de::Error>(key: &str) -> E {
 
 impl Extra for Map<String, Value> {
     fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
-        if self.contains_key(&key) {
-            return Err(twice(&key));
+        // One lookup; a vacant entry reserves room for one property, not three.
+        match self.entry(key) {
+            serde_json::map::Entry::Occupied(entry) => Err(twice(entry.key())),
+            serde_json::map::Entry::Vacant(entry) => {
+                entry.insert(map.next_value()?);
+                Ok(())
+            }
         }
-        let value = map.next_value()?;
-        self.insert(key, value);
-        Ok(())
     }
 
     fn remember_null(&mut self, key: &str) {
@@ -173,10 +175,12 @@ impl<T> Default for Slot<T> {
 }
 
 impl<T> Slot<T> {
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
 
+    #[inline]
     fn first<E: de::Error>(&mut self, wire: &'static str) -> Result<(), E> {
         if std::mem::replace(&mut self.seen, true) {
             return Err(E::duplicate_field(wire));
@@ -185,6 +189,7 @@ impl<T> Slot<T> {
     }
 
     /// Reads the property's value.
+    #[inline]
     pub fn read<'de, A: MapAccess<'de>>(
         &mut self,
         wire: &'static str,
@@ -200,6 +205,7 @@ impl<T> Slot<T> {
 
     /// Reads the value of an optional property that is not nullable; a `null` is remembered
     /// in `extra` and the property stays absent.
+    #[inline]
     pub fn read_or_null<'de, A: MapAccess<'de>, X: Extra>(
         &mut self,
         wire: &'static str,
@@ -218,20 +224,61 @@ impl<T> Slot<T> {
     }
 
     /// The value of a required property.
+    #[inline]
     pub fn required<E: de::Error>(self, wire: &'static str) -> Result<T, E> {
         self.value.ok_or_else(|| E::missing_field(wire))
     }
 
     /// The value of an optional property, `None` when absent.
+    #[inline]
     pub fn optional(self) -> Option<T> {
         self.value
     }
 
     /// The value, or the type's default when absent (`Patch::Absent`).
+    #[inline]
     pub fn or_default(self) -> T
     where
         T: Default,
     {
         self.value.unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Map, Value};
+
+    #[derive(Debug)]
+    struct Thing {
+        name: Option<String>,
+        extra: Map<String, Value>,
+    }
+    crate::wire_object!(Thing { name: "name" optional } extra: Map<String, Value>);
+
+    #[test]
+    fn unknown_properties_are_kept_in_order_as_serde_json_reads_them() {
+        let json = r#"{"b":[1,{"x":"\u00e9","y":[]}],"name":"n","a":null,"c":1e400,"d":{}}"#;
+        let thing: Thing = serde_json::from_str(json).unwrap();
+        let mut expected: Map<String, Value> = serde_json::from_str(json).unwrap();
+        expected.remove("name");
+        assert_eq!(thing.name.as_deref(), Some("n"));
+        assert_eq!(thing.extra, expected);
+        let keys: Vec<&str> = thing.extra.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["b", "a", "c", "d"]);
+        // Written back after the known ones (an exponent as `arbitrary_precision` spells it).
+        let written = r#"{"name":"n","b":[1,{"x":"é","y":[]}],"a":null,"c":1e+400,"d":{}}"#;
+        assert_eq!(serde_json::to_string(&thing).unwrap(), written);
+    }
+
+    #[test]
+    fn an_unknown_property_given_twice_is_refused() {
+        for json in [r#"{"a":1,"a":2}"#, r#"{"a":1,"name":"n","a":{"x":1}}"#] {
+            let error = serde_json::from_str::<Thing>(json).unwrap_err();
+            assert!(
+                error.to_string().contains("property `a` appears twice"),
+                "{error}"
+            );
+        }
     }
 }

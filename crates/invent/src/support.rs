@@ -97,10 +97,12 @@ pub fn idempotency_key() -> String {
 pub struct Key<'de>(Cow<'de, str>);
 
 impl Key<'_> {
+    #[inline]
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
+    #[inline]
     pub fn into_string(self) -> String {
         self.0.into_owned()
     }

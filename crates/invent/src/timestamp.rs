@@ -7,6 +7,7 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, TimeZone, Utc};
+use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A point in time, as the API wrote it.
@@ -62,21 +63,38 @@ impl fmt::Display for TimestampError {
     }
 }
 
+impl TimestampError {
+    fn new(text: String, reason: chrono::ParseError) -> Self {
+        TimestampError {
+            text,
+            reason: reason.to_string(),
+        }
+    }
+}
+
 impl std::error::Error for TimestampError {}
 
 impl FromStr for Timestamp {
     type Err = TimestampError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        DateTime::parse_from_rfc3339(text)
-            .map(|instant| Timestamp {
+        match DateTime::parse_from_rfc3339(text) {
+            Ok(instant) => Ok(Timestamp {
                 text: text.to_owned(),
                 instant,
-            })
-            .map_err(|e| TimestampError {
-                text: text.to_owned(),
-                reason: e.to_string(),
-            })
+            }),
+            Err(e) => Err(TimestampError::new(text.to_owned(), e)),
+        }
+    }
+}
+
+impl Timestamp {
+    /// Like `str::parse`, keeping `text` itself (no copy) when it is a date-time.
+    fn from_owned(text: String) -> Result<Self, TimestampError> {
+        match DateTime::parse_from_rfc3339(&text) {
+            Ok(instant) => Ok(Timestamp { text, instant }),
+            Err(e) => Err(TimestampError::new(text, e)),
+        }
     }
 }
 
@@ -135,9 +153,109 @@ impl Serialize for Timestamp {
     }
 }
 
+/// Reads the text in place: one allocation (the kept copy) per timestamp, none for a text
+/// the deserializer already owns. A text that is no date-time is refused once the string is
+/// read, as when it was read as a `String` first (so an error names the same position).
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        struct TextVisitor;
+
+        impl Visitor<'_> for TextVisitor {
+            type Value = Result<Timestamp, TimestampError>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(text.parse())
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
+                Ok(Timestamp::from_owned(text))
+            }
+
+            fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<Self::Value, E> {
+                match std::str::from_utf8(bytes) {
+                    Ok(text) => self.visit_str(text),
+                    Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(bytes), &self)),
+                }
+            }
+        }
+
+        deserializer
+            .deserialize_string(TextVisitor)?
+            .map_err(de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Timestamp;
+
+    #[test]
+    fn a_timestamp_reads_from_json_with_its_exact_text() {
+        let t: Timestamp = serde_json::from_str(r#""2023-11-07T05:31:56.000Z""#).unwrap();
+        assert_eq!(t.as_str(), "2023-11-07T05:31:56.000Z");
+        assert_eq!(t, "2023-11-07T05:31:56Z".parse().unwrap());
+        // An escape makes serde_json hand over a text of its own (`visit_str`, not borrowed).
+        let escaped: Timestamp = serde_json::from_str(r#""2023-11-07T05:31:56\u002e5Z""#).unwrap();
+        assert_eq!(escaped.as_str(), "2023-11-07T05:31:56.5Z");
+        // An owned text (`visit_string`) is kept as it is.
+        let owned = serde_json::Value::String("2023-11-07T05:31:56+01:00".into());
+        let owned: Timestamp = serde_json::from_value(owned).unwrap();
+        assert_eq!(owned.as_str(), "2023-11-07T05:31:56+01:00");
+        assert_eq!(owned.to_fixed_offset().offset().local_minus_utc(), 3600);
+    }
+
+    /// The former impl: a `String` first, then parsed.
+    struct Before(Timestamp);
+
+    impl<'de> serde::Deserialize<'de> for Before {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let text = String::deserialize(deserializer)?;
+            text.parse().map(Before).map_err(serde::de::Error::custom)
+        }
+    }
+
+    #[test]
+    fn a_timestamp_reads_and_refuses_as_before() {
+        use std::collections::BTreeMap;
+        let jsons = [
+            r#""2023-11-07T05:31:56Z""#,
+            r#""yesterday""#,
+            r#""2023-11-07T05:31:60Z""#,
+            "3",
+            "null",
+            r#"["2023-11-07T05:31:56Z"]"#,
+        ];
+        for json in jsons {
+            // As a property (where every generated type reads it): the same value or error.
+            let object = format!(r#"{{"at": {json}}}"#);
+            let ours = serde_json::from_str::<BTreeMap<String, Timestamp>>(&object);
+            let before = serde_json::from_str::<BTreeMap<String, Before>>(&object);
+            assert_eq!(
+                ours.map(|m| m["at"].clone()).map_err(|e| e.to_string()),
+                before.map(|m| m["at"].0.clone()).map_err(|e| e.to_string()),
+                "{json}"
+            );
+            // From a `Value` (owned text): the same value or error.
+            let value = serde_json::from_str::<serde_json::Value>(json).unwrap();
+            let ours = serde_json::from_value::<Timestamp>(value.clone());
+            let before = serde_json::from_value::<Before>(value);
+            assert_eq!(
+                ours.map_err(|e| e.to_string()),
+                before.map(|b| b.0).map_err(|e| e.to_string()),
+                "{json}"
+            );
+            // Alone.
+            let ours = serde_json::from_str::<Timestamp>(json);
+            let before = serde_json::from_str::<Before>(json);
+            assert_eq!(
+                ours.map_err(|e| e.to_string()),
+                before.map(|b| b.0).map_err(|e| e.to_string()),
+                "{json}"
+            );
+        }
     }
 }
