@@ -18,15 +18,20 @@ enum Kind {
 }
 
 pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
-    let objects: Vec<(String, &str)> = spec
+    let object_schemas: Vec<&str> = spec
         .schemas()
         .filter(|(_, schema)| schema.contains_key("properties"))
-        .map(|(name, _)| (tree::rust_name(name), name))
+        .map(|(name, _)| name)
+        .collect();
+    // By Rust name, so that finding each struct's schema stays linear in the schemas.
+    let objects: std::collections::HashMap<String, &str> = object_schemas
+        .iter()
+        .map(|&name| (tree::rust_name(name), name))
         .collect();
     let mut invocations = Vec::new();
     for item in types.iter_mut() {
         let Item::Struct(s) = item else { continue };
-        let Some((_, schema)) = objects.iter().find(|(rust, _)| s.ident == rust) else {
+        let Some(schema) = objects.get(&s.ident.to_string()) else {
             continue;
         };
         let invocation = invocation(s)
@@ -41,10 +46,10 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
         }
         invocations.push(invocation);
     }
-    if invocations.len() != objects.len() {
+    if invocations.len() != object_schemas.len() {
         return Err(format!(
             "{} object schemas but {} structs for them were found",
-            objects.len(),
+            object_schemas.len(),
             invocations.len()
         ));
     }
