@@ -18,6 +18,7 @@ macro_rules! object_builder {
         }
 
         impl ::std::default::Default for $name {
+            #[inline]
             fn default() -> Self {
                 Self {
                     $($field: $crate::object_builder!(@init $kind $field),)*
@@ -45,6 +46,7 @@ macro_rules! object_builder {
 
         impl ::std::convert::TryFrom<$name> for super::$name {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(value: $name) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     $($field: value.$field?,)*
@@ -53,6 +55,7 @@ macro_rules! object_builder {
         }
 
         impl ::std::convert::From<super::$name> for $name {
+            #[inline]
             fn from(value: super::$name) -> Self {
                 Self {
                     $($field: Ok(value.$field),)*

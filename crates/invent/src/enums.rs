@@ -23,6 +23,7 @@ macro_rules! open_enum {
             pub const KNOWN: &'static [$name] = &[$($name::$variant),*];
 
             /// The value as it is sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     $(Self::$variant => $value,)*
@@ -31,10 +32,12 @@ macro_rules! open_enum {
             }
 
             /// `true` for a value the spec does not document.
+            #[inline]
             pub fn is_unknown(&self) -> bool {
                 matches!(self, Self::$unknown(_))
             }
 
+            #[inline]
             fn known(value: &str) -> ::std::option::Option<Self> {
                 match value {
                     $($value => Some(Self::$variant),)*
@@ -44,12 +47,14 @@ macro_rules! open_enum {
         }
 
         impl ::std::convert::From<&str> for $name {
+            #[inline]
             fn from(value: &str) -> Self {
                 Self::known(value).unwrap_or_else(|| Self::$unknown(value.to_owned()))
             }
         }
 
         impl ::std::convert::From<::std::string::String> for $name {
+            #[inline]
             fn from(value: ::std::string::String) -> Self {
                 Self::known(&value).unwrap_or(Self::$unknown(value))
             }
@@ -57,12 +62,14 @@ macro_rules! open_enum {
 
         impl ::std::str::FromStr for $name {
             type Err = ::std::convert::Infallible;
+            #[inline]
             fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
                 Ok(Self::from(value))
             }
         }
 
         impl ::std::fmt::Display for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
