@@ -4,37 +4,10 @@
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use invent::types::{Assistant, UpdateAssistant};
+use invent::types::UpdateAssistant;
+use invent_tests::calls::{self, KEY};
 use invent_tests::server::{Reply, Server};
 use tokio::task::JoinSet;
-
-const KEY: &str = "sk_bench";
-
-/// One call through the SDK.
-async fn sdk_call(client: &invent::Client, body: &UpdateAssistant) -> Assistant {
-    client
-        .update_assistant()
-        .org_id("c")
-        .assistant_id("ast_1")
-        .body(body.clone())
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-}
-
-/// The same call by hand: what a user of reqwest alone would write.
-async fn raw_call(client: &reqwest::Client, url: &str, body: &UpdateAssistant) -> Assistant {
-    let response = client
-        .patch(url)
-        .bearer_auth(KEY)
-        .json(body)
-        .send()
-        .await
-        .unwrap();
-    assert!(response.status().is_success());
-    serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
-}
 
 fn client(c: &mut Criterion) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -67,13 +40,13 @@ fn client(c: &mut Criterion) {
 
     let mut one = c.benchmark_group("one call");
     one.bench_function("invent", |b| {
-        b.to_async(&runtime).iter(|| sdk_call(&sdk, &body))
+        b.to_async(&runtime).iter(|| calls::sdk(&sdk, &body))
     });
     one.bench_function("invent, retries off", |b| {
-        b.to_async(&runtime).iter(|| sdk_call(&no_retries, &body))
+        b.to_async(&runtime).iter(|| calls::sdk(&no_retries, &body))
     });
     one.bench_function("raw reqwest", |b| {
-        b.to_async(&runtime).iter(|| raw_call(&raw, &url, &body))
+        b.to_async(&runtime).iter(|| calls::raw(&raw, &url, &body))
     });
     one.finish();
 
@@ -84,7 +57,7 @@ fn client(c: &mut Criterion) {
             let mut calls = JoinSet::new();
             for _ in 0..64 {
                 let (sdk, body) = (sdk.clone(), body.clone());
-                calls.spawn(async move { sdk_call(&sdk, &body).await });
+                calls.spawn(async move { calls::sdk(&sdk, &body).await });
             }
             calls.join_all().await
         })
@@ -94,7 +67,7 @@ fn client(c: &mut Criterion) {
             let mut calls = JoinSet::new();
             for _ in 0..64 {
                 let (raw, url, body) = (raw.clone(), url.clone(), body.clone());
-                calls.spawn(async move { raw_call(&raw, &url, &body).await });
+                calls.spawn(async move { calls::raw(&raw, &url, &body).await });
             }
             calls.join_all().await
         })

@@ -1,10 +1,10 @@
 //! Makes N `update_assistant` calls, through the SDK or by hand with reqwest, against the
 //! loopback server: run under `valgrind --tool=callgrind` to count instructions per call.
 
-use invent::types::{Assistant, UpdateAssistant};
+use invent::types::UpdateAssistant;
+use invent_tests::calls::{self, KEY};
 use invent_tests::server::{Reply, Server};
 
-const KEY: &str = "sk_bench";
 const USAGE: &str = "usage: calls sdk|raw N";
 
 fn main() -> std::process::ExitCode {
@@ -26,12 +26,12 @@ fn main() -> std::process::ExitCode {
         .enable_all()
         .build()
         .expect("a tokio runtime");
-    runtime.block_on(calls(sdk, n));
+    runtime.block_on(make_calls(sdk, n));
     std::process::ExitCode::SUCCESS
 }
 
-/// The same calls as `benches/client.rs`'s "one call" group.
-async fn calls(sdk: bool, n: usize) {
+/// The calls of `benches/client.rs`'s "one call" group.
+async fn make_calls(sdk: bool, n: usize) {
     let server =
         Server::start_repeating(Reply::json(200, &invent_tests::fixtures::assistant())).await;
     let client = invent::Client::builder()
@@ -44,25 +44,10 @@ async fn calls(sdk: bool, n: usize) {
     let body: UpdateAssistant =
         serde_json::from_value(invent_tests::fixtures::update_assistant()).expect("the body");
     for _ in 0..n {
-        let assistant: Assistant = if sdk {
-            client
-                .update_assistant()
-                .org_id("c")
-                .assistant_id("ast_1")
-                .body(body.clone())
-                .send()
-                .await
-                .expect("the call succeeds")
-                .into_inner()
+        let assistant = if sdk {
+            calls::sdk(&client, &body).await
         } else {
-            let response = raw
-                .patch(&url)
-                .bearer_auth(KEY)
-                .json(&body)
-                .send()
-                .await
-                .expect("the call succeeds");
-            serde_json::from_slice(&response.bytes().await.expect("a body")).expect("JSON")
+            calls::raw(&raw, &url, &body).await
         };
         std::hint::black_box(assistant);
     }

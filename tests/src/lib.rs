@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 pub mod arbitrary;
+pub mod calls;
 pub mod fixtures;
 pub mod json_schema;
 pub mod server;
