@@ -321,8 +321,12 @@ impl Generator<'_> {
     /// A value of one of the union `name`'s variants, with the tag that selects it; for a newer
     /// server, also an object whose tag this SDK has never heard of.
     fn union(&self, name: &str, depth: usize) -> BoxedStrategy<Value> {
-        let union = xtask::spec::unions::classify(self.spec, name, name)
-            .unwrap_or_else(|e| panic!("`{name}`: {e}"));
+        let union = xtask::spec::unions::classify(
+            self.spec,
+            name,
+            name,
+            &mut xtask::spec::Diagnostics::default(),
+        );
         let schema = &self.schemas[name];
         let parts = xtask::spec::unions::keyword(schema)
             .and_then(|k| schema[k].as_array())

@@ -113,9 +113,12 @@ fn closed_objects_are_read_as_open_with_a_warning_naming_them() {
     );
     assert_ne!(text, written);
     let spec = xtask::spec::parse(Path::new("openapi.yaml"), &text).unwrap();
-    let all = spec.warnings.join("\n");
+    let all = spec.diagnostics.report();
     assert!(
-        all.contains("components.schemas.SpeechToText.additionalProperties: false"),
+        all.contains(
+            "warning: components.schemas.SpeechToText.additionalProperties: \
+             `additionalProperties: false` read as open"
+        ),
         "{all}"
     );
     // The type is the open one the spec without the keyword makes.
@@ -132,9 +135,9 @@ fn closed_objects_are_read_as_open_with_a_warning_naming_them() {
 fn a_union_that_only_constrains_an_object_is_the_object_with_a_warning() {
     let path = invent_tests::root().join("xtask/tests/specs/unions.yaml");
     let spec = xtask::spec::load(&path).unwrap();
-    let all = spec.warnings.join("\n");
+    let all = spec.diagnostics.report();
     assert!(
-        all.contains("`components.schemas.Rename.anyOf` only constrains"),
+        all.contains("warning: components.schemas.Rename.anyOf: only constrains"),
         "{all}"
     );
     let rename = &spec.json["components"]["schemas"]["Rename"];

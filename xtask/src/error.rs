@@ -27,6 +27,13 @@ impl Error {
             message: message.into(),
         }
     }
+    /// The message without the document's path (for a spec problem), else the whole text.
+    pub(crate) fn message(&self) -> String {
+        match self {
+            Error::Spec { message, .. } => message.clone(),
+            other => other.to_string(),
+        }
+    }
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
         Error::Io {
             path: path.to_path_buf(),
@@ -38,7 +45,14 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Spec { path, message } => write!(f, "{}: {message}", path.display()),
+            // One line per problem, each naming the document.
+            Error::Spec { path, message } => {
+                let lines: Vec<String> = message
+                    .lines()
+                    .map(|line| format!("{}: {line}", path.display()))
+                    .collect();
+                f.write_str(&lines.join("\n"))
+            }
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Tool(message) => f.write_str(message),
             Error::Code { step, message } => {

@@ -5,10 +5,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: cargo xtask generate [--check]
+usage: cargo xtask generate [--check] [--deny-warnings]
 
-  generate          regenerate every generated file from openapi.yaml
+  generate          regenerate every generated file from openapi.yaml; prints
+                    every warning and error of the spec, sorted by place
   generate --check  write nothing; fail with a diff if a generated file is stale
+  generate --deny-warnings
+                    fail on any warning (what the SDK approximates) as on an
+                    error; `deny-warnings = true` under
+                    [workspace.metadata.invent] in Cargo.toml does the same
   validate-spec     check openapi.yaml with an independent OpenAPI 3.0 validator
                     (openapi-spec-validator, installed into target/tools/)
   conformance       send the SDK's requests to Prism, an independent mock of
@@ -28,6 +33,10 @@ usage: cargo xtask generate [--check]
   test-builds       the tests that build a scratch workspace: the fixture
                     corpus, the spec-driven test and the diff compile check
                     (`cargo test` skips them as ignored; CI runs this; minutes)
+  pull-spec [URL]   download the OpenAPI document the live API serves (default
+                    https://api.useinvent.com/openapi.json; JSON or YAML, OpenAPI
+                    3.0 or 3.1) and write it, as received, to openapi.yaml; then
+                    run generate, and diff to review the change
   build-cost --scale [N...]
                     generate specs of 1, 10 and 100 operations (or N) as invent
                     and as stock progenitor, and time cold, warm (the faster of
@@ -38,8 +47,14 @@ fn main() -> ExitCode {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let root = workspace_root();
     let result = match args.as_slice() {
-        ["generate"] => generate(&root),
-        ["generate", "--check"] => check(&root),
+        ["generate", flags @ ..] if flags.iter().all(|f| GENERATE_FLAGS.contains(f)) => {
+            let deny = flags.contains(&"--deny-warnings") || deny_warnings_setting(&root);
+            if flags.contains(&"--check") {
+                check(&root, deny)
+            } else {
+                generate(&root, deny)
+            }
+        }
         ["validate-spec"] => xtask::tools::validate_spec(&root, &root.join("openapi.yaml"))
             .map(|()| ExitCode::SUCCESS),
         ["conformance"] => conformance(&root),
@@ -58,6 +73,9 @@ fn main() -> ExitCode {
             }
         },
         ["corpus", paths @ ..] if !paths.is_empty() => corpus(&root, paths),
+        ["pull-spec", url @ ..] if url.len() <= 1 => {
+            xtask::pull_spec::run(&root, url.first().copied()).map(|()| ExitCode::SUCCESS)
+        }
         ["diff", rest @ ..] => match DiffArgs::parse(rest) {
             Some(args) => diff(&root, &args),
             None => {
@@ -115,18 +133,46 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The spec at `root/openapi.yaml`, its warnings printed, and the files it gives.
-fn generated(root: &Path) -> Result<Vec<xtask::GeneratedFile>, xtask::Error> {
+/// The flags `cargo xtask generate` takes.
+const GENERATE_FLAGS: [&str; 2] = ["--check", "--deny-warnings"];
+
+/// Whether the workspace's Cargo.toml sets `deny-warnings` (see `xtask::deny_warnings_setting`).
+fn deny_warnings_setting(root: &Path) -> bool {
+    std::fs::read_to_string(root.join("Cargo.toml"))
+        .is_ok_and(|text| xtask::deny_warnings_setting(&text))
+}
+
+/// The spec at `root/openapi.yaml`, its warnings printed (sorted by place), and the files it
+/// gives; with `deny`, a spec with warnings gives none.
+fn generated(root: &Path, deny: bool) -> Result<Vec<xtask::GeneratedFile>, xtask::Error> {
     let path = root.join("openapi.yaml");
-    let spec = xtask::spec::load(&path)?;
-    for warning in &spec.warnings {
-        eprintln!("warning: {}: {warning}", path.display());
+    let mut spec = xtask::spec::load(&path)?;
+    if deny && !spec.diagnostics.is_empty() {
+        spec.diagnostics.deny_warnings();
+        return Err(xtask::Error::Tool(format!(
+            "{}\n{}: warnings are denied (--deny-warnings, or `deny-warnings` in Cargo.toml)",
+            prefixed(&path, &spec.diagnostics.report()),
+            path.display()
+        )));
+    }
+    let report = spec.diagnostics.report();
+    if !report.is_empty() {
+        eprintln!("{}", prefixed(&path, &report));
     }
     xtask::generate_from_spec(&path, &spec)
 }
 
-fn generate(root: &Path) -> Result<ExitCode, xtask::Error> {
-    let files = generated(root)?;
+/// Each line of `report` after the document's path.
+fn prefixed(path: &Path, report: &str) -> String {
+    report
+        .lines()
+        .map(|line| format!("{}: {line}", path.display()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn generate(root: &Path, deny: bool) -> Result<ExitCode, xtask::Error> {
+    let files = generated(root, deny)?;
     let changed = xtask::output::write(root, &files)?;
     for path in &changed {
         println!("updated {path}");
@@ -135,8 +181,8 @@ fn generate(root: &Path) -> Result<ExitCode, xtask::Error> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(root: &Path) -> Result<ExitCode, xtask::Error> {
-    let files = generated(root)?;
+fn check(root: &Path, deny: bool) -> Result<ExitCode, xtask::Error> {
+    let files = generated(root, deny)?;
     let stale = xtask::output::check(root, &files);
     if stale.is_empty() {
         println!(

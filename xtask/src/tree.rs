@@ -193,3 +193,23 @@ pub fn macro_subject(input: syn::parse::ParseStream) -> syn::Result<syn::Ident> 
     input.parse::<proc_macro2::TokenStream>()?;
     Ok(ident)
 }
+
+/// Replaces every string literal in `file` whose whole value is a key of `renames` by the
+/// value it maps to; returns how many it replaced.
+pub fn rename_literals(
+    file: &mut syn::File,
+    renames: &std::collections::HashMap<String, String>,
+) -> usize {
+    struct Renamer<'a>(&'a std::collections::HashMap<String, String>, usize);
+    impl syn::visit_mut::VisitMut for Renamer<'_> {
+        fn visit_lit_str_mut(&mut self, lit: &mut syn::LitStr) {
+            if let Some(wire) = self.0.get(&lit.value()) {
+                *lit = syn::LitStr::new(wire, lit.span());
+                self.1 += 1;
+            }
+        }
+    }
+    let mut renamer = Renamer(renames, 0);
+    syn::visit_mut::VisitMut::visit_file_mut(&mut renamer, file);
+    renamer.1
+}

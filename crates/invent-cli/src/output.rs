@@ -123,7 +123,7 @@ impl Output {
 /// The names of the properties the spec calls secrets, read from every generated type's
 /// JSON Schema.
 fn secret_properties() -> std::collections::BTreeSet<String> {
-    let mut generator = schemars::r#gen::SchemaGenerator::default();
+    let generator = &mut schemars::r#gen::SchemaGenerator::default();
     macro_rules! each {
         ($(($ident:ident, $name:literal, $type:ty)),* $(,)?) => {
             $(let _ = generator.subschema_for::<$type>();)*

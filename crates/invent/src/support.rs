@@ -44,7 +44,9 @@ pub use crate::call::call;
 pub use crate::object::{Extra, Slot};
 #[cfg(feature = "schemars")]
 pub use crate::schema::{Nullable, union_schema};
-pub use crate::union::{Check, Shape, display_json, parse_json_or_string, read_variant, with_tag};
+pub use crate::union::{
+    Check, Shape, display_json, parse_json_or_string, read_variant, tag_text, with_tag,
+};
 
 /// Every byte a path segment may not carry as it is: all but `A-Z a-z 0-9 - . _ ~`.
 const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC

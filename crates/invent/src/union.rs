@@ -28,7 +28,7 @@ macro_rules! tagged_union {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                let tag = value.get($tag).and_then(::serde_json::Value::as_str).map(str::to_owned);
+                let tag = value.get($tag).and_then($crate::support::tag_text);
                 match tag.as_deref() {
                     $(Some($first $(| $value)*) => $crate::support::read_variant(value).map($name::$variant),)*
                     _ => Ok($name::$unknown(value)),
@@ -116,6 +116,8 @@ pub enum Shape {
     Integer,
     Number,
     Boolean,
+    /// Any value (a variant that is itself a union, or of no one type).
+    Any,
 }
 
 impl Shape {
@@ -128,6 +130,7 @@ impl Shape {
             (Shape::Array, Value::Array(_)) | (Shape::String, Value::String(_)) => true,
             (Shape::Integer, Value::Number(n)) => n.is_i64() || n.is_u64(),
             (Shape::Number, Value::Number(_)) | (Shape::Boolean, Value::Bool(_)) => true,
+            (Shape::Any, _) => true,
             _ => false,
         };
         shaped && checks.iter().all(|check| check.passes(value))
@@ -227,6 +230,16 @@ fn is_uuid(text: &str) -> bool {
             8 | 13 | 18 | 23 => b == b'-',
             _ => b.is_ascii_hexdigit(),
         })
+}
+
+/// A tag property's value as the text the spec's tag values are written in: a string as it
+/// is, a number or a boolean as JSON (`1`, `true`); `None` for anything else.
+pub fn tag_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(_) | Value::Bool(_) => Some(value.to_string()),
+        _ => None,
+    }
 }
 
 /// Reads one variant of a tagged union from the whole value.

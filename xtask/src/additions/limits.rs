@@ -53,10 +53,7 @@ fn json_body<'a>(op: &Operation<'a>) -> Option<&'a Value> {
 fn parameter_limits(spec: &Spec, op: &Operation, out: &mut Vec<TokenStream>) -> Result<(), String> {
     let segments: Vec<&str> = op.path.split('/').collect();
     for (i, parameter) in op.parameters().enumerate() {
-        let name = parameter
-            .get("name")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
+        let name = crate::spec::names::wire_name(parameter);
         let at = format!("{}.parameters.{i}", op.at());
         let Some(schema) = parameter.get("schema") else {
             continue;

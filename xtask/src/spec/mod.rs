@@ -1,6 +1,7 @@
 //! Step 1: read `openapi.yaml`, normalize it, and parse what progenitor will read.
 //! Every later step reads the normalized document, so each object and enum has a name.
 
+pub mod diagnostics;
 pub mod dialect;
 pub mod names;
 mod operations;
@@ -14,6 +15,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::Error;
+pub use diagnostics::{Diagnostic, Diagnostics, Level};
 
 /// The spec after normalization.
 pub struct Spec {
@@ -28,9 +30,12 @@ pub struct Spec {
     /// For each component schema the normalization named: where the spec wrote it, so
     /// messages speak of what the maintainer wrote.
     pub origins: BTreeMap<String, Origin>,
-    /// What reading the document dropped because the SDK uses nothing of it (an OpenAPI 3.1
-    /// document's `webhooks`, `$comment`s), each with its place.
-    pub warnings: Vec<String>,
+    /// Every union (`oneOf`/`anyOf`) component, as the generated enum reads it: decided once,
+    /// here, with the warnings of what it approximates.
+    pub unions: BTreeMap<String, unions::Union>,
+    /// What reading the document approximated or dropped, each with its place: warnings
+    /// only (a document with errors gives no `Spec`).
+    pub diagnostics: Diagnostics,
 }
 
 /// Where a schema the normalization named was written.
@@ -180,26 +185,59 @@ fn operations_of(json: &Value) -> Vec<Operation<'_>> {
 pub fn load(path: &Path) -> Result<Spec, Error> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::spec(path, format!("cannot read the file: {e}")))?;
-    parse(path, &text)
+    // The overlays beside the spec fix the document as written, before anything reads it.
+    let mut json = document(&text).map_err(|msg| Error::spec(path, msg))?;
+    let overlaid = crate::overlay::apply_all(&crate::overlay::beside(path)?, &mut json)?;
+    let mut spec = read(path, json)?;
+    for warning in overlaid {
+        spec.diagnostics
+            .warn("overlay", warning.at, warning.message);
+    }
+    Ok(spec)
 }
 
 /// Parses spec text; `path` only names the document in error messages.
 pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
-    let mut json = document(text).map_err(|msg| Error::spec(path, msg))?;
-    let warnings = dialect::to_3_0(&mut json).map_err(|msg| Error::spec(path, msg))?;
-    check_document(&json, &json, "").map_err(|msg| Error::spec(path, msg))?;
+    let json = document(text).map_err(|msg| Error::spec(path, msg))?;
+    read(path, json)
+}
+
+/// Reads a document already parsed from YAML or JSON; `path` names it in error messages.
+pub fn read(path: &Path, mut json: Value) -> Result<Spec, Error> {
+    let mut diagnostics = Diagnostics::default();
+    let failed = |d: &Diagnostics, message: String| {
+        let report = d.report();
+        let message = if report.is_empty() {
+            message
+        } else if message.is_empty() {
+            report
+        } else {
+            format!("{message}\n{report}")
+        };
+        Error::spec(path, message)
+    };
+    dialect::to_3_0(&mut json, &mut diagnostics).map_err(|msg| failed(&diagnostics, msg))?;
+    check_document(&json, &json, "", &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(failed(&diagnostics, String::new()));
+    }
     // The document as written must be OpenAPI 3.0 before it is reshaped, so that a wrong
     // field is named where the maintainer wrote it.
-    parse_openapi(path, &json)?;
-    let (origins, normalized) = normalize(&mut json).map_err(|msg| Error::spec(path, msg))?;
-    let warnings = [warnings, normalized].concat();
-    let view = view::for_progenitor(&json).map_err(|msg| Error::spec(path, msg))?;
-    let openapi = parse_openapi(path, &view)?;
+    parse_openapi(path, &json).map_err(|e| failed(&diagnostics, e.message()))?;
+    let (origins, unions) =
+        normalize(&mut json, &mut diagnostics).map_err(|msg| failed(&diagnostics, msg))?;
+    let view =
+        view::for_progenitor(&json, &mut diagnostics).map_err(|msg| failed(&diagnostics, msg))?;
+    if diagnostics.has_errors() {
+        return Err(failed(&diagnostics, String::new()));
+    }
+    let openapi = parse_openapi(path, &view).map_err(|e| failed(&diagnostics, e.message()))?;
     Ok(Spec {
         json,
         openapi,
         origins,
-        warnings,
+        unions,
+        diagnostics,
     })
 }
 
@@ -211,10 +249,11 @@ pub fn document(text: &str) -> Result<Value, String> {
 
 /// The document read as OpenAPI 3.0: a 3.1 document rewritten (see dialect.rs), not yet
 /// normalized; what the independent validator checks of a 3.1 document.
-pub fn as_3_0(text: &str) -> Result<(Value, Vec<String>), String> {
+pub fn as_3_0(text: &str) -> Result<(Value, Diagnostics), String> {
     let mut json = document(text)?;
-    let warnings = dialect::to_3_0(&mut json)?;
-    Ok((json, warnings))
+    let mut diagnostics = Diagnostics::default();
+    dialect::to_3_0(&mut json, &mut diagnostics)?;
+    Ok((json, diagnostics))
 }
 
 fn parse_openapi(path: &Path, json: &Value) -> Result<openapiv3::OpenAPI, Error> {
@@ -228,8 +267,12 @@ fn parse_openapi(path: &Path, json: &Value) -> Result<openapiv3::OpenAPI, Error>
     })
 }
 
+/// What the normalization decided besides the document: where each named schema was
+/// written, and how each union is read.
+type Normalized = (BTreeMap<String, Origin>, BTreeMap<String, unions::Union>);
+
 /// The normalization, in order; each step names the place of what it refuses.
-fn normalize(json: &mut Value) -> Result<(BTreeMap<String, Origin>, Vec<String>), String> {
+fn normalize(json: &mut Value, diagnostics: &mut Diagnostics) -> Result<Normalized, String> {
     let root = json
         .as_object_mut()
         .ok_or("the document is not a mapping")?;
@@ -241,14 +284,14 @@ fn normalize(json: &mut Value) -> Result<(BTreeMap<String, Origin>, Vec<String>)
     components
         .entry("schemas")
         .or_insert_with(|| Value::Object(Map::new()));
-    let mut normalizer = schema::Normalizer::new(json);
+    let mut normalizer = schema::Normalizer::new(json, diagnostics);
     normalizer.components()?;
     operations::normalize_shared(json, &mut normalizer)?;
-    operations::write_out(json)?;
+    operations::write_out(json, normalizer.diagnostics)?;
     operations::normalize(json, &mut normalizer)?;
-    let (origins, warnings) = normalizer.finish(json);
+    let origins = normalizer.finish(json);
     schema::nullable_at_use_sites(json);
-    names::check(json, &origins)?;
+    names::check(json, &origins, diagnostics)?;
     let union_names: Vec<String> = json
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -257,13 +300,15 @@ fn normalize(json: &mut Value) -> Result<(BTreeMap<String, Origin>, Vec<String>)
         .filter(|(_, schema)| unions::keyword(schema).is_some())
         .map(|(name, _)| name.clone())
         .collect();
+    let mut unions = BTreeMap::new();
     for name in union_names {
         let at = origins
             .get(&name)
             .map_or(format!("components.schemas.{name}"), |o| o.at.clone());
-        unions::classify(json, &name, &at)?;
+        let union = unions::classify(json, &name, &at, diagnostics);
+        unions.insert(name, union);
     }
-    Ok((origins, warnings))
+    Ok((origins, unions))
 }
 
 /// Where below `at` the offending value of a serde error sits. openapiv3 flattens its
@@ -327,40 +372,54 @@ fn yaml_options() -> serde_saphyr::Options {
     options
 }
 
-/// What the normalization cannot read anywhere in the document, with its place: a `$ref`
-/// outside this document or to nothing, a 3.1 `type` list; and an `info.version` that cannot
-/// be the `api-version` header progenitor sends on every request.
-fn check_document(root: &Value, value: &Value, at: &str) -> Result<(), String> {
+/// What the normalization cannot read anywhere in the document, each with its place: a
+/// `$ref` outside this document or to nothing, a 3.1 `type` list; and an `info.version` that
+/// cannot be the `api-version` header progenitor sends on every request.
+fn check_document(root: &Value, value: &Value, at: &str, diagnostics: &mut Diagnostics) {
     if at.is_empty()
         && let Some(version) = root.pointer("/info/version").and_then(Value::as_str)
         && !version.bytes().all(|b| (b' '..=b'~').contains(&b))
     {
-        return Err(format!(
-            "`info.version` ({version:?}) is sent as the `api-version` header of every request, \
-             so it must be printable ASCII"
-        ));
+        diagnostics.error(
+            "invalid",
+            "info.version",
+            format!(
+                "{version:?} is sent as the `api-version` header of every request, so it \
+                 must be printable ASCII"
+            ),
+        );
     }
     match value {
         Value::Object(object) => {
             if let Some(Value::String(reference)) = object.get("$ref") {
-                let Some(pointer) = reference.strip_prefix('#') else {
-                    return Err(format!(
-                        "`{at}.$ref` refers to `{reference}`, outside this document; this \
-                         generator reads one file: copy the schema into `components`"
-                    ));
-                };
-                if root.pointer(pointer).is_none() {
-                    return Err(format!(
-                        "`{at}.$ref` refers to `{reference}`, which is not defined"
-                    ));
+                let here = join(at, "$ref");
+                match reference.strip_prefix('#') {
+                    None => diagnostics.error(
+                        "external-ref",
+                        here,
+                        format!(
+                            "refers to `{reference}`, outside this document; this generator \
+                             reads one file: copy the schema into `components`"
+                        ),
+                    ),
+                    Some(pointer) if root.pointer(pointer).is_none() => diagnostics.error(
+                        "invalid",
+                        here,
+                        format!("refers to `{reference}`, which is not defined"),
+                    ),
+                    Some(_) => {}
                 }
             }
             if let Some(Value::Array(types)) = object.get("type") {
-                return Err(format!(
-                    "`{at}.type` is a list ({}), which is OpenAPI 3.1; in 3.0 write one type, \
-                     with `nullable: true` for `null`",
-                    Value::Array(types.clone())
-                ));
+                diagnostics.error(
+                    "invalid",
+                    join(at, "type"),
+                    format!(
+                        "is a list ({}), which is OpenAPI 3.1; in 3.0 write one type, with \
+                         `nullable: true` for `null`",
+                        Value::Array(types.clone())
+                    ),
+                );
             }
             for (key, child) in object {
                 // Values, not schemas: examples may hold anything.
@@ -369,14 +428,13 @@ fn check_document(root: &Value, value: &Value, at: &str) -> Result<(), String> {
                 {
                     continue;
                 }
-                check_document(root, child, &join(at, key))?;
+                check_document(root, child, &join(at, key), diagnostics);
             }
-            Ok(())
         }
         Value::Array(items) => items
             .iter()
             .enumerate()
-            .try_for_each(|(i, v)| check_document(root, v, &join(at, &i.to_string()))),
-        _ => Ok(()),
+            .for_each(|(i, v)| check_document(root, v, &join(at, &i.to_string()), diagnostics)),
+        _ => {}
     }
 }

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use heck::{ToPascalCase, ToSnakeCase};
 use serde_json::Value;
 
-use super::{operations_of, path_template_names};
+use super::diagnostics::Diagnostics;
+use super::{join, operations_of, path_template_names};
 
 /// The Rust type name typify gives the component schema `name`.
 pub fn type_name(name: &str) -> String {
@@ -150,27 +151,64 @@ const CLIENT_HEADERS: [(&str, &str); 3] = [
     ("content-type", "from the request body's media type"),
 ];
 
-/// Refuses names that meet in Rust or in what the SDK already names, and operations and
-/// parameters progenitor would get wrong; `origins` turns a named schema into its place.
-pub fn check(json: &Value, origins: &BTreeMap<String, super::Origin>) -> Result<(), String> {
+/// Makes every name distinct in Rust, and every operation and parameter one progenitor can
+/// generate: a name that meets another (or one the SDK uses itself) is renamed, keeping what
+/// goes on the wire, and a parameter the SDK cannot send as written is approximated; each with
+/// a warning. `origins` turns a named schema into its place.
+pub fn check(
+    json: &mut Value,
+    origins: &BTreeMap<String, super::Origin>,
+    diagnostics: &mut Diagnostics,
+) -> Result<(), String> {
     let written = |name: &str| {
         origins
             .get(name)
             .map_or_else(|| format!("components.schemas.{name}"), |o| o.at.clone())
     };
     let mut types = Seen::default();
-    for (name, schema) in json
+    let mut renames: Vec<(String, String)> = Vec::new();
+    let names: Vec<String> = json
         .pointer("/components/schemas")
         .and_then(Value::as_object)
         .into_iter()
         .flatten()
-    {
+        .map(|(name, _)| name.clone())
+        .collect();
+    // Every name the spec gives a type, so a renamed one never takes another's.
+    let given: std::collections::BTreeSet<String> = names.iter().map(|n| type_name(n)).collect();
+    for name in &names {
         let at = written(name);
-        types.insert("type", type_name(name), &at)?;
-        check_fields(schema, &at)?;
+        let rust = type_name(name);
+        if types.is_free(&rust) {
+            types.insert(rust, &at);
+            continue;
+        }
+        let new = (2..)
+            .map(|n| format!("{name}{n}"))
+            .find(|n| types.is_free(&type_name(n)) && !given.contains(&type_name(n)))
+            .expect("an endless list of names has a free one");
+        diagnostics.warn(
+            "name-collision",
+            &at,
+            format!(
+                "would be the Rust type `{rust}`, which {}; it is `{}`",
+                types.owner(&rust),
+                type_name(&new)
+            ),
+        );
+        types.insert(type_name(&new), &at);
+        renames.push((name.clone(), new));
     }
-    let operations = operations_of(json);
-    if operations.is_empty() {
+    for (old, new) in &renames {
+        rename_component(json, old, new);
+    }
+    if let Some(Value::Object(schemas)) = json.pointer_mut("/components/schemas") {
+        for (name, schema) in schemas.iter_mut() {
+            let at = written(name);
+            distinct_fields(schema, &at, diagnostics);
+        }
+    }
+    if operations_of(json).is_empty() {
         return Err("the document has no operations; the SDK needs at least one".into());
     }
     let mut methods = Seen::default();
@@ -182,142 +220,418 @@ pub fn check(json: &Value, origins: &BTreeMap<String, super::Origin>) -> Result<
     for name in ["api", "completions", "help"] {
         subcommands.reserve(name, "the command line");
     }
-    for op in &operations {
-        let at = op.at();
-        if matches!(op.method, "options" | "trace") {
-            return Err(format!(
-                "`{at}`: progenitor cannot send {} requests (reqwest has no method for them)",
-                op.method.to_uppercase()
-            ));
+    let snapshot = json.clone();
+    super::each_operation_mut(json, |at, id, op| {
+        let mut new_id = id.to_string();
+        for n in 1.. {
+            let candidate = if n == 1 {
+                id.to_string()
+            } else {
+                format!("{id}_{n}")
+            };
+            let method = operation_name(&candidate);
+            let subcommand = kebab(&candidate);
+            if methods.is_free(&method) && subcommands.is_free(&subcommand) {
+                new_id = candidate;
+                break;
+            }
         }
-        let place = format!("{at} (operationId `{}`)", op.id);
-        methods.insert("method", operation_name(op.id), &place)?;
-        subcommands.insert("subcommand", kebab(op.id), &place)?;
-        check_parameters(json, op)?;
-    }
+        if new_id != id {
+            let method = operation_name(id);
+            let owner = if methods.is_free(&method) {
+                subcommands.owner(&kebab(id))
+            } else {
+                methods.owner(&method)
+            };
+            diagnostics.warn(
+                "name-collision",
+                join(at, "operationId"),
+                format!(
+                    "`{id}` would be the Rust method `{method}`, which {owner}; it is `{}`",
+                    operation_name(&new_id)
+                ),
+            );
+            op.insert("operationId".into(), Value::String(new_id.clone()));
+        }
+        let place = format!("{at} (operationId `{new_id}`)");
+        methods.insert(operation_name(&new_id), &place);
+        subcommands.insert(kebab(&new_id), &place);
+        parameters(&snapshot, at, op, diagnostics);
+        Ok(())
+    })?;
     Ok(())
 }
 
-/// Properties that would be one Rust field, or the field that keeps unknown properties.
-fn check_fields(schema: &Value, at: &str) -> Result<(), String> {
+/// Renames component schema `old` to `new`, with every `$ref` to it.
+fn rename_component(json: &mut Value, old: &str, new: &str) {
+    if let Some(Value::Object(schemas)) = json.pointer_mut("/components/schemas") {
+        let renamed: serde_json::Map<String, Value> = std::mem::take(schemas)
+            .into_iter()
+            .map(|(k, v)| {
+                if k == old {
+                    (new.to_string(), v)
+                } else {
+                    (k, v)
+                }
+            })
+            .collect();
+        *schemas = renamed;
+    }
+    let (from, to) = (
+        format!("#/components/schemas/{old}"),
+        format!("#/components/schemas/{new}"),
+    );
+    fn walk(value: &mut Value, from: &str, to: &str) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get_mut("$ref")
+                    && r == from
+                {
+                    *r = to.to_string();
+                }
+                map.values_mut().for_each(|v| walk(v, from, to));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| walk(v, from, to)),
+            _ => {}
+        }
+    }
+    walk(json, &from, &to);
+}
+
+/// Properties that would be one Rust field (or the field that keeps unknown properties): the
+/// later one is left out of `properties`, so the object keeps it among its unknown properties
+/// (nothing is lost), with a warning.
+fn distinct_fields(schema: &mut Value, at: &str, diagnostics: &mut Diagnostics) {
     let mut fields = Seen::default();
     fields.reserve(
         "extra",
         "every object (for the properties the spec does not name)",
     );
-    for property in schema
-        .get("properties")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .map(|(p, _)| p)
-    {
+    let Some(Value::Object(properties)) = schema.get_mut("properties") else {
+        return;
+    };
+    let mut dropped = Vec::new();
+    for property in properties.keys() {
         let place = format!("{at}.properties.{property}");
-        fields.insert("field", field_name(property), &place)?;
-    }
-    Ok(())
-}
-
-/// Parameters: names that meet, names the builder has, headers the client sets, what
-/// progenitor cannot send, and a path template that disagrees with its parameters.
-fn check_parameters(json: &Value, op: &super::Operation) -> Result<(), String> {
-    let at = op.at();
-    let mut parameters = Seen::default();
-    for name in BUILDER_METHODS {
-        parameters.reserve(name, "the operation builder");
-    }
-    // The CLI's own flags for the body; a parameter or body property of that name would
-    // meet them (other flags that meet are renamed by the CLI, `--api-<name>`).
-    let mut flags = Seen::default();
-    flags.reserve("json-body", "the command line (for the whole body)");
-    if let Some(schema) = op
-        .json
-        .get("requestBody")
-        .and_then(|b| b.get("content"))
-        .and_then(Value::as_object)
-        .and_then(|c| c.values().next())
-        .and_then(|m| m.get("schema"))
-    {
-        let body = super::schema::resolve(json, schema);
-        let properties = body.get("properties").and_then(Value::as_object);
-        for name in properties.into_iter().flatten().map(|(p, _)| p) {
-            if kebab(name) == "json-body" {
-                let place = format!("{at}.requestBody property `{name}`");
-                flags.insert("command-line flag", kebab(name), &place)?;
-            }
+        let field = field_name(property);
+        if fields.is_free(&field) {
+            fields.insert(field, &place);
+        } else {
+            diagnostics.warn(
+                "name-collision",
+                &place,
+                format!(
+                    "would be the Rust field `{field}`, which {}; the property is kept among \
+                     the object's unknown properties (`extra`)",
+                    fields.owner(&field)
+                ),
+            );
+            dropped.push(property.clone());
         }
     }
-    for (i, parameter) in op.parameters().enumerate() {
-        let name = parameter.get("name").and_then(Value::as_str).unwrap_or("");
-        let place = format!("{at}.parameters.{i} (`{name}`)");
-        parameters.insert("builder method", operation_name(name), &place)?;
-        let location = parameter.get("in").and_then(Value::as_str).unwrap_or("");
+    for property in &dropped {
+        properties.remove(property);
+    }
+    if properties.is_empty() && !dropped.is_empty() {
+        // Nothing left to name: a free-form object, which keeps every property.
+        if let Some(object) = schema.as_object_mut() {
+            object.remove("properties");
+        }
+    }
+    if let Some(Value::Array(required)) = schema.get_mut("required") {
+        required.retain(|r| !r.as_str().is_some_and(|r| dropped.iter().any(|d| d == r)));
+    }
+}
+
+/// Parameters as progenitor can send them: names made distinct (the wire name kept in
+/// [`WIRE_NAME`]), and what the SDK does not send as written approximated, each with a
+/// warning.
+fn parameters(
+    json: &Value,
+    at: &str,
+    op: &mut serde_json::Map<String, Value>,
+    diagnostics: &mut Diagnostics,
+) {
+    let path = at
+        .strip_prefix("paths.")
+        .and_then(|rest| rest.rsplit_once('.'))
+        .map_or("", |(path, _)| path)
+        .to_string();
+    let mut taken = Seen::default();
+    for name in BUILDER_METHODS {
+        taken.reserve(name, "the operation builder");
+    }
+    json_body_flag(json, at, op, diagnostics);
+    let Some(Value::Array(list)) = op.get_mut("parameters") else {
+        add_missing_path_parameters(op, &path, at, diagnostics);
+        return;
+    };
+    let mut kept = Vec::new();
+    for (i, mut parameter) in std::mem::take(list).into_iter().enumerate() {
+        let place = format!("{at}.parameters.{i}");
+        let name = parameter
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let location = parameter
+            .get("in")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let drop = |why: &str, diagnostics: &mut Diagnostics| {
+            diagnostics.warn(
+                "parameter",
+                &place,
+                format!("`{name}`: {why}; it is left out"),
+            );
+        };
         if location == "cookie" {
-            return Err(format!(
-                "`{place}` is a cookie parameter, which progenitor does not send; \
-                 describe it as a header parameter (`Cookie`) or remove it"
-            ));
+            drop(
+                "a cookie parameter, which the SDK does not send yet (set a `Cookie` header in `CallOptions`)",
+                diagnostics,
+            );
+            continue;
         }
         if location == "header"
             && let Some((_, how)) = CLIENT_HEADERS
                 .iter()
                 .find(|(h, _)| name.eq_ignore_ascii_case(h))
         {
-            return Err(format!(
-                "`{place}`: the client sets `{name}` itself, {how}; remove the parameter"
-            ));
+            drop(
+                &format!("the client sets this header itself, {how}"),
+                diagnostics,
+            );
+            continue;
         }
-        let Some(schema) = parameter.get("schema") else {
-            return Err(format!(
-                "`{place}` has no `schema` (a `content` parameter); describe its value with \
-                 `schema`"
-            ));
-        };
-        let is_list = super::schema::resolve(json, schema)
-            .get("type")
-            .and_then(Value::as_str)
-            == Some("array");
-        if is_list && matches!(location, "header" | "path") {
-            return Err(format!(
-                "`{place}` is a {location} parameter holding a list, which this generator \
-                 does not send; describe it as a string (comma-separated values)"
-            ));
+        if location == "path" && !path_template_names(&path).contains(&name.as_str()) {
+            drop(
+                &format!("a path parameter, but the path `{path}` has no `{{{name}}}`"),
+                diagnostics,
+            );
+            continue;
         }
+        if parameter.get("schema").is_none() {
+            // A `content` parameter: its value is sent as the text given.
+            diagnostics.warn(
+                "parameter",
+                &place,
+                format!("`{name}` is described by `content`; it is sent as the string given"),
+            );
+            if let Some(p) = parameter.as_object_mut() {
+                p.remove("content");
+                p.insert("schema".into(), serde_json::json!({"type": "string"}));
+            }
+        }
+        let schema = parameter.get("schema").cloned().unwrap_or(Value::Null);
+        let resolved = super::schema::resolve(json, &schema);
+        let kind = resolved.get("type").and_then(Value::as_str).unwrap_or("");
         let style = parameter
             .get("style")
             .and_then(Value::as_str)
-            .unwrap_or("form");
-        let explode = parameter.get("explode") != Some(&Value::Bool(false));
-        if location == "query" && (style != "form" || (is_list && !explode)) {
-            return Err(format!(
-                "`{place}`: query parameters are sent `style: form` with `explode: true` \
-                 (`name=a&name=b`); `style: {style}`{} is not supported",
-                if explode { "" } else { ", `explode: false`" }
-            ));
+            .unwrap_or(if location == "query" {
+                "form"
+            } else {
+                "simple"
+            })
+            .to_string();
+        let explode = parameter
+            .get("explode")
+            .and_then(Value::as_bool)
+            .unwrap_or(style == "form");
+        let is_list = kind == "array";
+        let is_object = kind == "object" || resolved.get("properties").is_some();
+        let as_text = |why: String, parameter: &mut Value, diagnostics: &mut Diagnostics| {
+            diagnostics.warn(
+                "parameter-style",
+                &place,
+                format!("`{name}`: {why}; it is a string the caller writes as the API expects"),
+            );
+            if let Some(p) = parameter.as_object_mut() {
+                p.remove("style");
+                p.remove("explode");
+                p.insert("schema".into(), serde_json::json!({"type": "string"}));
+            }
+        };
+        if is_object && location == "query" && style == "deepObject" {
+            drop(
+                "an object sent `style: deepObject`, which the SDK does not send yet",
+                diagnostics,
+            );
+            continue;
         }
-        if location == "path" && !op.path_parameters().contains(&name) {
-            return Err(format!(
-                "`{place}` is a path parameter, but the path `{}` has no `{{{name}}}`",
-                op.path
-            ));
+        if is_object {
+            as_text(
+                format!("an object in a {location} parameter"),
+                &mut parameter,
+                diagnostics,
+            );
+        } else if is_list && matches!(location.as_str(), "header" | "path") {
+            as_text(
+                format!("a list in a {location} parameter (comma-separated values)"),
+                &mut parameter,
+                diagnostics,
+            );
+        } else if location == "query" && is_list && (style != "form" || !explode) {
+            as_text(
+                format!("a list sent `style: {style}`, `explode: {explode}`"),
+                &mut parameter,
+                diagnostics,
+            );
+        } else if location == "query"
+            && style != "form"
+            && !is_list
+            && let Some(p) = parameter.as_object_mut()
+        {
+            p.remove("style");
         }
+        let rust = operation_name(&name);
+        if !taken.is_free(&rust) && !matches!(location.as_str(), "query" | "header") {
+            // A path parameter's name is in the path template: it cannot be renamed alone.
+            diagnostics.error(
+                "name-collision",
+                &place,
+                format!(
+                    "`{name}` would be the builder method `{rust}`, which {}; rename it",
+                    taken.owner(&rust)
+                ),
+            );
+        } else if !taken.is_free(&rust) {
+            let readable = readable(&name);
+            let new = std::iter::once(readable.clone())
+                .chain((2..).map(|n| format!("{readable}_{n}")))
+                .find(|n| taken.is_free(&operation_name(n)))
+                .expect("an endless list of names has a free one");
+            diagnostics.warn(
+                "name-collision",
+                &place,
+                format!(
+                    "`{name}` would be the builder method `{rust}`, which {}; it is `{}`",
+                    taken.owner(&rust),
+                    operation_name(&new)
+                ),
+            );
+            if let Some(p) = parameter.as_object_mut() {
+                p.insert(WIRE_NAME.into(), Value::String(name.clone()));
+                p.insert("name".into(), Value::String(new.clone()));
+            }
+            taken.insert(operation_name(&new), &place);
+        } else {
+            taken.insert(rust, &place);
+        }
+        kept.push(parameter);
+    }
+    *list = kept;
+    add_missing_path_parameters(op, &path, at, diagnostics);
+}
+
+/// A body property or parameter the command line would make `--json-body`, the flag for the
+/// whole body: refused, naming it.
+fn json_body_flag(
+    json: &Value,
+    at: &str,
+    op: &serde_json::Map<String, Value>,
+    diagnostics: &mut Diagnostics,
+) {
+    let body = op
+        .get("requestBody")
+        .and_then(|b| b.get("content"))
+        .and_then(Value::as_object)
+        .and_then(|c| c.values().next())
+        .and_then(|m| m.get("schema"))
+        .map(|schema| super::schema::resolve(json, schema));
+    let properties = body
+        .and_then(|b| b.get("properties"))
+        .and_then(Value::as_object);
+    let parameters = op.get("parameters").and_then(Value::as_array);
+    let names = properties
+        .into_iter()
+        .flatten()
+        .map(|(p, _)| (p.as_str(), format!("{at}.requestBody property `{p}`")))
+        .chain(
+            parameters
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    let name = p.get("name")?.as_str()?;
+                    Some((name, format!("{at}.parameters.{i}")))
+                }),
+        );
+    for (name, place) in names {
         if kebab(name) == "json-body" {
-            flags.insert("command-line flag", kebab(name), &place)?;
+            diagnostics.error(
+                "name-collision",
+                place,
+                "would be the command-line flag `--json-body`, which the command line (for \
+                 the whole body) already has; rename it",
+            );
         }
     }
-    for name in path_template_names(op.path) {
-        let declared = op.parameters().any(|p| {
-            p.get("in").and_then(Value::as_str) == Some("path")
-                && p.get("name").and_then(Value::as_str) == Some(name)
-        });
+}
+
+/// A `{name}` of the path template that no parameter declares is a string path parameter.
+fn add_missing_path_parameters(
+    op: &mut serde_json::Map<String, Value>,
+    path: &str,
+    at: &str,
+    diagnostics: &mut Diagnostics,
+) {
+    for name in path_template_names(path) {
+        let declared = op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .any(|p| {
+                p.get("in").and_then(Value::as_str) == Some("path")
+                    && p.get("name").and_then(Value::as_str) == Some(name)
+            });
         if !declared {
-            return Err(format!(
-                "`{at}`: the path has `{{{name}}}` but the operation declares no path \
-                 parameter `{name}`"
-            ));
+            diagnostics.warn(
+                "parameter",
+                at,
+                format!("the path has `{{{name}}}` but no path parameter `{name}`: it is a string"),
+            );
+            let list = op
+                .entry("parameters")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(list) = list {
+                list.push(serde_json::json!({
+                    "name": name, "in": "path", "required": true, "schema": {"type": "string"}
+                }));
+            }
         }
     }
-    Ok(())
+}
+
+/// The extension that keeps a renamed parameter's name on the wire.
+pub const WIRE_NAME: &str = "x-invent-wire-name";
+
+/// The name a parameter has on the wire (its name in the spec, even when renamed for Rust).
+pub fn wire_name(parameter: &serde_json::Map<String, Value>) -> &str {
+    parameter
+        .get(WIRE_NAME)
+        .or_else(|| parameter.get("name"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+}
+
+/// A parameter name with its punctuation read as words: `StartTime<` → `StartTime_before`,
+/// `created_at[gte]` → `created_at_gte`.
+fn readable(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        match c {
+            '<' => out.push_str("_before"),
+            '>' => out.push_str("_after"),
+            '=' => out.push_str("_eq"),
+            '!' => out.push_str("_not"),
+            c if c.is_alphanumeric() => out.push(c),
+            _ => out.push('_'),
+        }
+    }
+    out
 }
 
 /// The CLI flag progenitor makes of a name.
@@ -335,18 +649,20 @@ impl Seen {
         self.0.insert(ident.to_string(), (owner.to_string(), true));
     }
 
-    fn insert(&mut self, what: &str, ident: String, at: &str) -> Result<(), String> {
-        match self.0.get(&ident) {
-            Some((owner, true)) => Err(format!(
-                "`{at}` would be the Rust {what} `{ident}`, which {owner} already has; rename it"
-            )),
-            Some((other, false)) => Err(format!(
-                "`{other}` and `{at}` would both be the Rust {what} `{ident}`; rename one of them"
-            )),
-            None => {
-                self.0.insert(ident, (at.to_string(), false));
-                Ok(())
-            }
+    fn insert(&mut self, ident: String, at: &str) {
+        self.0.entry(ident).or_insert((at.to_string(), false));
+    }
+
+    fn is_free(&self, ident: &str) -> bool {
+        !self.0.contains_key(ident)
+    }
+
+    /// Who has `ident`, as a message says it.
+    fn owner(&self, ident: &str) -> String {
+        match self.0.get(ident) {
+            Some((owner, true)) => format!("{owner} already has"),
+            Some((other, false)) => format!("`{other}` already is"),
+            None => "nothing has".into(),
         }
     }
 }

@@ -5,6 +5,7 @@ use heck::ToUpperCamelCase;
 use serde_json::Value;
 
 use super::METHODS;
+use super::diagnostics::Diagnostics;
 use super::schema::{Normalizer, Place};
 
 /// The three kinds of shared pieces an operation may `$ref`.
@@ -45,8 +46,14 @@ pub fn normalize_shared(json: &mut Value, normalizer: &mut Normalizer) -> Result
 
 /// Copies shared parameters, bodies and responses into each operation, and the path item's
 /// parameters into each of its operations (an operation's own parameter of the same name and
-/// location wins), so that every later step sees an operation whole.
-pub fn write_out(json: &mut Value) -> Result<(), String> {
+/// location wins), so that every later step sees an operation whole; an operation without an
+/// `operationId` gets one made of its method and path, with a warning.
+pub fn write_out(json: &mut Value, diagnostics: &mut Diagnostics) -> Result<(), String> {
+    let mut ids: Vec<String> = super::operations_of(json)
+        .iter()
+        .map(|op| op.id.to_string())
+        .filter(|id| !id.is_empty())
+        .collect();
     let components = json.get("components").cloned().unwrap_or(Value::Null);
     let Some(Value::Object(paths)) = json.get_mut("paths") else {
         return Err("the document has no `paths`".into());
@@ -70,6 +77,24 @@ pub fn write_out(json: &mut Value) -> Result<(), String> {
                 continue;
             };
             let at = format!("paths.{path}.{method}");
+            if op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .is_none_or(str::is_empty)
+            {
+                let base = derived_id(method, path);
+                let id = std::iter::once(base.clone())
+                    .chain((2..).map(|n| format!("{base}_{n}")))
+                    .find(|id| !ids.contains(id))
+                    .expect("an endless list of names has a free one");
+                diagnostics.warn(
+                    "operation-id",
+                    &at,
+                    format!("has no `operationId`; it is named `{id}` after its method and path"),
+                );
+                op.insert("operationId".into(), Value::String(id.clone()));
+                ids.push(id);
+            }
             let own = match op.remove("parameters") {
                 Some(Value::Array(own)) => own,
                 _ => Vec::new(),
@@ -133,11 +158,6 @@ pub fn write_out(json: &mut Value) -> Result<(), String> {
 /// own names for them).
 pub fn normalize(json: &mut Value, normalizer: &mut Normalizer) -> Result<(), String> {
     super::each_operation_mut(json, |at, id, op| {
-        if id.is_empty() {
-            return Err(format!(
-                "`{at}` has no `operationId`; every operation needs a unique one"
-            ));
-        }
         let base = format!("{id}-").to_upper_camel_case();
         if let Some(Value::Array(parameters)) = op.get_mut("parameters") {
             for (i, parameter) in parameters.iter_mut().enumerate() {
@@ -201,10 +221,22 @@ fn normalize_piece(
         *schema = normalizer.child(std::mem::take(schema), &place(format!("{at}.schema")))?;
     }
     if let Some(Value::Object(content)) = piece.get_mut("content") {
+        // Of several media types, the JSON one (else the first) is the type's own name; the
+        // others are named after their media type (`…BodyFormData`).
+        let main = content
+            .keys()
+            .find(|m| super::view::is_json(m))
+            .or_else(|| content.keys().next())
+            .cloned();
         for (media, entry) in content.iter_mut() {
             if let Some(schema) = entry.get_mut("schema") {
                 let at = format!("{at}.content.{media}.schema");
-                *schema = normalizer.child(std::mem::take(schema), &place(at))?;
+                let mut place = place(at);
+                if Some(media) != main.as_ref() {
+                    place.name =
+                        format!("{type_name}-{}", media_words(media)).to_upper_camel_case();
+                }
+                *schema = normalizer.child(std::mem::take(schema), &place)?;
             }
         }
     }
@@ -233,4 +265,25 @@ fn follow(components: &Value, kind: &str, value: Value, at: &str) -> Result<Valu
         found.clone(),
         &format!("{at} → components.{kind}.{name}"),
     )
+}
+
+/// An operation's name made of its method and path: `get /repos/{owner}/hooks` →
+/// `get_repos_owner_hooks`.
+fn derived_id(method: &str, path: &str) -> String {
+    let words: Vec<&str> = path
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        method.to_string()
+    } else {
+        format!("{method}_{}", words.join("_"))
+    }
+}
+
+/// The words of a media type's subtype: `multipart/form-data` → `form-data`.
+fn media_words(media: &str) -> String {
+    let essence = media.split(';').next().unwrap_or(media).trim();
+    let subtype = essence.rsplit('/').next().unwrap_or(essence);
+    subtype.replace('+', "-")
 }

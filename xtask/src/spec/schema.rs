@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use heck::ToUpperCamelCase;
 use serde_json::{Map, Value};
 
+use super::diagnostics::Diagnostics;
 use super::{Origin, join};
 
 /// Where a schema sits, and what to call it if it needs a name of its own.
@@ -70,7 +71,7 @@ impl Place {
 }
 
 /// Normalizes schemas, remembering every schema it names.
-pub struct Normalizer {
+pub struct Normalizer<'d> {
     /// `components.schemas` as the maintainer wrote them.
     written: Map<String, Value>,
     /// Component schemas already normalized (an `allOf` may need one before its turn).
@@ -81,11 +82,11 @@ pub struct Normalizer {
     named: Map<String, Value>,
     origins: BTreeMap<String, Origin>,
     /// What was read other than as written, each with its place.
-    pub warnings: Vec<String>,
+    pub diagnostics: &'d mut Diagnostics,
 }
 
-impl Normalizer {
-    pub fn new(json: &Value) -> Self {
+impl<'d> Normalizer<'d> {
+    pub fn new(json: &Value, diagnostics: &'d mut Diagnostics) -> Self {
         Normalizer {
             written: json
                 .pointer("/components/schemas")
@@ -96,7 +97,7 @@ impl Normalizer {
             underway: Vec::new(),
             named: Map::new(),
             origins: BTreeMap::new(),
-            warnings: Vec::new(),
+            diagnostics,
         }
     }
 
@@ -139,19 +140,7 @@ impl Normalizer {
         if !needs_a_name(&node, place.parameter) {
             return Ok(node);
         }
-        if self.written.contains_key(&place.name) || self.named.contains_key(&place.name) {
-            let other = self
-                .origins
-                .get(&place.name)
-                .map_or(format!("components.schemas.{}", place.name), |o| {
-                    o.at.clone()
-                });
-            return Err(format!(
-                "the inline schema at `{}` would be named `{}`, which is already the name of \
-                 `{other}`; move one of them to a component schema of another name",
-                place.at, place.name
-            ));
-        }
+        let place = &self.free_name(place);
         let mut node = node;
         let object = node.as_object_mut().expect("node() returns mappings");
         // A `$ref` ignores its siblings in OpenAPI 3.0: a nullable or described one is
@@ -181,13 +170,52 @@ impl Normalizer {
         Ok(Value::Object(wrapper))
     }
 
+    /// `place` with a name no component and no other inline schema has (or will have: a
+    /// component's name is always its own, so adding a component never renames one): the
+    /// name the place gives, else that name with `Inline`, then numbered; a warning says so.
+    fn free_name(&mut self, place: &Place) -> Place {
+        let taken = |name: &str| {
+            let rust = super::names::type_name(name);
+            self.written
+                .keys()
+                .chain(self.named.keys())
+                .any(|n| n == name || super::names::type_name(n) == rust)
+        };
+        if !taken(&place.name) {
+            return place.clone();
+        }
+        let other = self
+            .origins
+            .get(&place.name)
+            .map_or(format!("components.schemas.{}", place.name), |o| {
+                o.at.clone()
+            });
+        let name = std::iter::once(format!("{}Inline", place.name))
+            .chain((2..).map(|n| format!("{}Inline{n}", place.name)))
+            .find(|name| !taken(name))
+            .expect("an endless list of names has a free one");
+        self.diagnostics.warn(
+            "name-collision",
+            &place.at,
+            format!(
+                "the inline schema would be named `{}`, which is already the name of \
+                 `{other}`; it is named `{name}` (set `x-rust-name` on it to choose)",
+                place.name
+            ),
+        );
+        Place {
+            name,
+            ..place.clone()
+        }
+    }
+
     /// Writes the normalized component schemas (then the named ones) into `json`; returns
     /// where each named schema was written.
-    pub fn finish(self, json: &mut Value) -> (BTreeMap<String, Origin>, Vec<String>) {
+    pub fn finish(self, json: &mut Value) -> BTreeMap<String, Origin> {
         let mut schemas = self.done;
         schemas.extend(self.named);
         json["components"]["schemas"] = Value::Object(schemas);
-        (self.origins, self.warnings)
+        self.origins
     }
 
     /// Normalizes one schema and its children, without naming the schema itself.
@@ -206,15 +234,16 @@ impl Normalizer {
             only.insert("$ref".into(), reference);
             object.insert("allOf".into(), Value::Array(vec![Value::Object(only)]));
         }
-        if object.contains_key("not") {
-            return Err(format!(
-                "`{}` uses `not`, which this generator does not support; describe the value \
-                 with `type`, `properties`, `items` or `enum`",
-                place.at
-            ));
+        if object.remove("not").is_some() {
+            self.diagnostics.warn(
+                "not",
+                join(&place.at, "not"),
+                "ignored: the type accepts the values `not` excludes too (the server checks it)",
+            );
         }
         fold_annotations(&mut object);
         fold_single_part(&mut object);
+        shape_keywords(&mut object, &place.at, self.diagnostics);
         for keyword in ["oneOf", "anyOf"] {
             if let Some(parts) = object.remove(keyword) {
                 self.union(&mut object, parts, keyword, place)?;
@@ -234,11 +263,12 @@ impl Normalizer {
             // The API grows: the generated types keep properties they do not know, so that
             // nothing is lost on a round trip. The object is read as open.
             object.remove("additionalProperties");
-            self.warnings.push(format!(
-                "`{}.additionalProperties: false` read as open: the generated type keeps \
+            self.diagnostics.warn(
+                "closed-object",
+                join(&place.at, "additionalProperties"),
+                "`additionalProperties: false` read as open: the generated type keeps \
                  properties it does not know (a newer server's) instead of refusing them",
-                place.at
-            ));
+            );
         }
         if let Some(Value::Object(properties)) = object.get_mut("properties") {
             for (name, child) in properties.iter_mut() {
@@ -316,17 +346,24 @@ impl Normalizer {
             })
         };
         if parts.iter().all(only_presence) {
-            self.warnings.push(format!(
-                "`{at}.{keyword}` only constrains the object's own properties; read as the \
-                 object without that constraint (the server checks it)"
-            ));
+            self.diagnostics.warn(
+                "constraining-union",
+                join(at, keyword),
+                "only constrains the object's own properties; read as the object without \
+                 that constraint (the server checks it)",
+            );
             return Ok(());
         }
         if object.contains_key("properties") || object.contains_key("enum") {
-            return Err(format!(
-                "`{at}` has both `{keyword}` and values of its own (`properties` or `enum`); \
-                 move what the variants share into each of them"
-            ));
+            // The object's own properties (or values) are what every value has; a variant's
+            // other properties are kept as unknown ones, so nothing is lost.
+            self.diagnostics.warn(
+                "union-beside-properties",
+                join(at, keyword),
+                "read as the schema's own `properties` (or `enum`) without the variants: \
+                 properties only a variant has are kept among the object's unknown ones",
+            );
+            return Ok(());
         }
         let written: Vec<Value> = parts
             .iter()
@@ -384,28 +421,50 @@ impl Normalizer {
         let Some(Value::Array(parts)) = object.remove("allOf") else {
             return Ok(());
         };
+        let mut resolved = Vec::new();
+        for (i, part) in parts.into_iter().enumerate() {
+            resolved.push(self.resolve_part(&format!("{}.allOf.{i}", place.at), part)?);
+        }
+        let is_union =
+            |part: &Map<String, Value>| part.contains_key("oneOf") || part.contains_key("anyOf");
+        let is_object_like = |part: &Map<String, Value>| {
+            !is_union(part)
+                && (part.get("type").and_then(Value::as_str) == Some("object")
+                    || part.get("type").is_none() && !part.contains_key("enum"))
+        };
+        let shapes_objects = |part: &Map<String, Value>| {
+            is_object_like(part)
+                && (part.contains_key("properties")
+                    || part.get("type").and_then(Value::as_str) == Some("object"))
+        };
+        if !resolved
+            .iter()
+            .any(|(_, p)| shapes_objects(p) || is_union(p))
+            && !shapes_objects(object)
+        {
+            self.intersect_values(object, &resolved, place);
+            return Ok(());
+        }
         let mut properties: Map<String, Value> = Map::new();
         let mut sources: BTreeMap<String, String> = BTreeMap::new();
         let mut required: Vec<Value> = Vec::new();
-        let mut every_part_nullable = !parts.is_empty();
-        let own = Value::Object(object.clone());
-        let parts_and_own = parts
-            .iter()
-            .enumerate()
-            .map(|(i, part)| (format!("{}.allOf.{i}", place.at), part.clone()))
-            .chain(std::iter::once((place.at.clone(), own)));
-        for (at, part) in parts_and_own {
-            let (at, part) = self.resolve_part(&at, part)?;
+        let mut every_part_nullable = !resolved.is_empty();
+        let own = (place.at.clone(), object.clone());
+        for (at, part) in resolved.into_iter().chain(std::iter::once(own)) {
             let is_own = at == place.at;
-            let is_union = part.contains_key("oneOf") || part.contains_key("anyOf");
-            let object_like = !is_union
-                && (part.get("type").and_then(Value::as_str) == Some("object")
-                    || part.get("type").is_none() && !part.contains_key("enum"));
-            if !object_like {
-                return Err(format!(
-                    "`{at}` is not an object: `allOf` is supported for merging objects; \
-                     refer to the schema directly (or with `allOf` of that one `$ref`)"
-                ));
+            if !is_object_like(&part) {
+                let what = if is_union(&part) {
+                    "a union: its variants' properties are kept among the object's unknown \
+                     properties"
+                } else {
+                    "not an object, so it cannot be merged into one: ignored"
+                };
+                self.diagnostics.warn(
+                    "all-of-part",
+                    &at,
+                    format!("this `allOf` part of `{}` is {what}", place.at),
+                );
+                continue;
             }
             if !is_own {
                 every_part_nullable &= part.get("nullable") == Some(&Value::Bool(true));
@@ -433,13 +492,24 @@ impl Normalizer {
                     Some(existing) if same_but_annotations(existing, schema) => {
                         annotate_from(existing, schema);
                     }
-                    Some(_) => {
-                        return Err(format!(
-                            "`allOf` at `{}` merges two different schemas for property \
-                             `{name}`: `{}` and `{here}`; make them the same, or keep the \
-                             property in one part only",
-                            place.at, sources[name]
-                        ));
+                    Some(existing) => {
+                        let narrower = self.narrower(existing, schema);
+                        if narrower.is_none() {
+                            self.diagnostics.warn(
+                                "all-of-conflict",
+                                &here,
+                                format!(
+                                    "`allOf` at `{}` merges two different schemas for \
+                                     property `{name}` (`{}` and this one); a valid value \
+                                     satisfies both, so this later one is its type",
+                                    place.at, sources[name]
+                                ),
+                            );
+                        }
+                        if narrower != Some(false) {
+                            *existing = schema.clone();
+                            sources.insert(name.clone(), here);
+                        }
                     }
                     None => {
                         properties.insert(name.clone(), schema.clone());
@@ -471,6 +541,83 @@ impl Normalizer {
         Ok(())
     }
 
+    /// `allOf` of values that are not objects (an enum narrowed by another, a string with a
+    /// format beside one with a length): one schema with every part's keywords, the lists of
+    /// values intersected; where two parts set one keyword differently, the later wins, with
+    /// a warning.
+    fn intersect_values(
+        &mut self,
+        object: &mut Map<String, Value>,
+        parts: &[(String, Map<String, Value>)],
+        place: &Place,
+    ) {
+        for (at, part) in parts {
+            for (key, value) in part {
+                match object.get_mut(key) {
+                    None => {
+                        object.insert(key.clone(), value.clone());
+                    }
+                    Some(own) if own == value => {}
+                    Some(Value::Array(own)) if key == "enum" => {
+                        if let Value::Array(values) = value {
+                            own.retain(|v| values.contains(v));
+                        }
+                    }
+                    Some(_) if ANNOTATIONS.contains(&key.as_str()) || key.starts_with("x-") => {}
+                    Some(own) => {
+                        self.diagnostics.warn(
+                            "all-of-conflict",
+                            join(at, key),
+                            format!(
+                                "`allOf` at `{}` sets `{key}` twice; the later part's value \
+                                 is used",
+                                place.at
+                            ),
+                        );
+                        *own = value.clone();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Of two schemas for one property, whether the second is the narrower one (`Some(true)`),
+    /// the first (`Some(false)`), or neither is known to be (`None`): an any-value schema is
+    /// wider than every other, and an enum wider than one whose values are among its own.
+    fn narrower(&mut self, first: &Value, second: &Value) -> Option<bool> {
+        let values = |this: &mut Self, schema: &Value| -> Option<Value> {
+            let resolved = match reference(schema) {
+                Some(name) => this
+                    .done
+                    .get(name)
+                    .or_else(|| this.named.get(name))
+                    .cloned()?,
+                None => schema.clone(),
+            };
+            if resolved.as_object().is_some_and(|o| {
+                o.keys()
+                    .all(|k| ANNOTATIONS.contains(&k.as_str()) || k.starts_with("x-"))
+            }) {
+                return Some(Value::Null);
+            }
+            resolved.get("enum").cloned()
+        };
+        let (a, b) = (values(self, first), values(self, second));
+        let within = |inner: &Value, outer: &Value| {
+            inner
+                .as_array()
+                .zip(outer.as_array())
+                .is_some_and(|(i, o)| i.iter().all(|v| o.contains(v)))
+        };
+        match (a, b) {
+            (Some(Value::Null), _) => Some(true),
+            (_, Some(Value::Null)) => Some(false),
+            (Some(a), Some(b)) if within(&b, &a) => Some(true),
+            (Some(a), Some(b)) if within(&a, &b) => Some(false),
+            _ => None,
+        }
+    }
+
     /// An `allOf` part with its `$ref` (and any chain of `allOf: [$ref]` aliases) followed to
     /// the normalized component; returns where it was defined, too.
     fn resolve_part(
@@ -499,6 +646,57 @@ impl Normalizer {
             Value::Object(o) => Ok((at, o)),
             _ => Err(format!("`{at}` is not a schema mapping")),
         }
+    }
+}
+
+/// Keywords that cannot shape this schema's values: `properties: {}` (says nothing: a free-form
+/// object), object keywords beside another `type` and `enum: []` (ignored, with a warning).
+fn shape_keywords(object: &mut Map<String, Value>, at: &str, diagnostics: &mut Diagnostics) {
+    if object
+        .get("properties")
+        .is_some_and(|p| p.as_object().is_some_and(Map::is_empty))
+    {
+        object.remove("properties");
+        object
+            .entry("type")
+            .or_insert_with(|| Value::String("object".into()));
+    }
+    let kind = object
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    if !kind.is_empty() && kind != "object" {
+        for key in ["properties", "required", "additionalProperties"] {
+            if object.remove(key).is_some() {
+                diagnostics.warn(
+                    "keyword-for-another-type",
+                    join(at, key),
+                    format!("ignored: the schema's `type` is `{kind}`, not `object`"),
+                );
+            }
+        }
+    }
+    if !kind.is_empty() && kind != "array" && object.remove("items").is_some() {
+        diagnostics.warn(
+            "keyword-for-another-type",
+            join(at, "items"),
+            format!("ignored: the schema's `type` is `{kind}`, not `array`"),
+        );
+    }
+    if kind == "array" && !object.contains_key("items") {
+        object.insert("items".into(), Value::Object(Map::new()));
+    }
+    if object
+        .get("enum")
+        .is_some_and(|e| e.as_array().is_some_and(Vec::is_empty))
+    {
+        object.remove("enum");
+        diagnostics.warn(
+            "empty-enum",
+            join(at, "enum"),
+            "`enum: []` (no value is valid) ignored: the type accepts any value of its `type`",
+        );
     }
 }
 

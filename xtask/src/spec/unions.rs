@@ -4,6 +4,7 @@
 use heck::ToUpperCamelCase;
 use serde_json::Value;
 
+use super::diagnostics::Diagnostics;
 use super::names::type_name;
 use super::schema::resolve_named;
 
@@ -66,6 +67,8 @@ pub enum RustType {
     List(Box<RustType>),
     /// Any JSON object.
     Object,
+    /// Any JSON value (a variant the SDK cannot type more closely).
+    Any,
 }
 
 /// The JSON shape of a variant's values.
@@ -78,6 +81,8 @@ pub enum Shape {
     Integer,
     Number,
     Boolean,
+    /// Any value (a variant that is a union itself, or has no `type`): tried last.
+    Any,
 }
 
 /// The keyword of a union, if the schema is one.
@@ -87,21 +92,34 @@ pub fn keyword(schema: &Value) -> Option<&'static str> {
         .find(|k| schema.get(*k).is_some())
 }
 
-/// Reads the union `name` of the normalized document, or refuses it naming `at`.
-pub fn classify(json: &Value, name: &str, at: &str) -> Result<Union, String> {
+/// Reads the union `name` of the normalized document; what it cannot read as written (a tag
+/// that does not select every variant, variants no value tells apart) is approximated, with
+/// a warning naming `at`.
+pub fn classify(json: &Value, name: &str, at: &str, diagnostics: &mut Diagnostics) -> Union {
     let union_name = name;
     let schema = json
         .pointer(&format!("/components/schemas/{name}"))
-        .ok_or_else(|| format!("`{at}`: no such schema"))?;
-    let keyword = keyword(schema).ok_or_else(|| format!("`{at}` is not a union"))?;
+        .unwrap_or(&Value::Null);
+    let keyword = keyword(schema).unwrap_or("oneOf");
     let parts = schema[keyword].as_array().cloned().unwrap_or_default();
     let mut variants = Vec::new();
     for (i, part) in parts.iter().enumerate() {
         let at = format!("{at}.{keyword}.{i}");
         let (component, resolved) = resolve_named(json, part);
-        let rust = rust_type(json, part, &at)?;
-        let shape = shape(resolved, &at)?;
-        let name = match &rust {
+        let rust = rust_type(json, part);
+        let shape = match rust {
+            RustType::Any => Shape::Any,
+            _ => shape(resolved),
+        };
+        if shape == Shape::Any {
+            diagnostics.warn(
+                "union-variant-any",
+                &at,
+                "this variant is itself a union or has no `type`: it is tried last, after \
+                 the variants whose shape tells them apart",
+            );
+        }
+        let base = match &rust {
             RustType::Component(c) => variant_name(c, name),
             RustType::String => "String".into(),
             RustType::Integer => "Integer".into(),
@@ -109,12 +127,12 @@ pub fn classify(json: &Value, name: &str, at: &str) -> Result<Union, String> {
             RustType::Boolean => "Boolean".into(),
             RustType::List(_) => "List".into(),
             RustType::Object => "Object".into(),
+            RustType::Any => "Value".into(),
         };
-        if variants.iter().any(|v: &Variant| v.name == name) {
-            return Err(format!(
-                "`{at}`: two variants of the union would both be `{name}`; give one a name of its own (a component schema)"
-            ));
-        }
+        let name = std::iter::once(base.clone())
+            .chain((2..).map(|n| format!("{base}{n}")))
+            .find(|n| variants.iter().all(|v: &Variant| v.name != *n))
+            .expect("an endless list of names has a free one");
         let checks = checks(json, resolved, &shape);
         let boxed = component.is_some_and(|c| reaches(json, c, union_name));
         variants.push(Variant {
@@ -131,43 +149,88 @@ pub fn classify(json: &Value, name: &str, at: &str) -> Result<Union, String> {
         .find(|n| variants.iter().all(|v| v.name != *n))
         .unwrap_or("Other")
         .to_string();
-    let tag = tag_of(schema, json, &parts);
-    if let Some(tag) = &tag {
-        for (i, (variant, part)) in variants.iter_mut().zip(&parts).enumerate() {
-            let Shape::Object(_) = variant.shape else {
-                return Err(format!(
-                    "`{at}.{keyword}.{i}` is not an object, but the union is read by its `{tag}` \
-                     property; every variant must be an object"
-                ));
-            };
-            variant.tags = tag_values(json, schema, part, tag);
-            if variant.tags.is_empty() {
-                return Err(format!(
-                    "`{at}.{keyword}.{i}`: no value of `{tag}` selects this variant; give it a \
-                     `discriminator.mapping` entry or a one-value `enum` for `{tag}`"
-                ));
+    let mut tag = tag_of(schema, json, &parts);
+    if let Some(property) = &tag {
+        match read_by_tag(json, schema, &parts, &mut variants, property, at, keyword) {
+            Ok(()) => {}
+            Err((place, problem)) => {
+                diagnostics.warn(
+                    "union-tag",
+                    place,
+                    format!(
+                        "{problem}; the union is read by the shape of its values instead (its \
+                         variants tried in order)"
+                    ),
+                );
+                variants.iter_mut().for_each(|v| v.tags.clear());
+                tag = None;
             }
         }
-        let mut seen: Vec<(&str, &str)> = Vec::new();
-        for variant in &variants {
-            for value in &variant.tags {
-                if let Some((_, other)) = seen.iter().find(|(v, _)| v == value) {
-                    return Err(format!(
-                        "`{at}`: `{tag}: {value}` selects both `{other}` and `{}`",
-                        variant.name
-                    ));
-                }
-                seen.push((value, &variant.name));
-            }
-        }
-    } else {
-        order_by_shape(&mut variants, at)?;
     }
-    Ok(Union {
+    if tag.is_none() {
+        order_by_shape(&mut variants, at, diagnostics);
+    }
+    Union {
         tag,
         variants,
         unknown,
-    })
+    }
+}
+
+/// Gives each variant the tag values that select it; or says (place, problem) why the union
+/// cannot be read by `tag`: a variant that is not an object, that no value selects, that
+/// shares a value with another, or a tag that is not a string, number or boolean.
+fn read_by_tag(
+    json: &Value,
+    schema: &Value,
+    parts: &[Value],
+    variants: &mut [Variant],
+    tag: &str,
+    at: &str,
+    keyword: &str,
+) -> Result<(), (String, String)> {
+    for (i, (variant, part)) in variants.iter_mut().zip(parts).enumerate() {
+        let here = format!("{at}.{keyword}.{i}");
+        let Shape::Object(_) = variant.shape else {
+            return Err((
+                here,
+                format!("this variant is not an object, but the union is read by its `{tag}`"),
+            ));
+        };
+        let resolved = resolve_named(json, part).1;
+        if let Some(property) = resolved.get("properties").and_then(|p| p.get(tag)) {
+            let kind = resolve_named(json, property)
+                .1
+                .get("type")
+                .and_then(Value::as_str);
+            if matches!(kind, Some("object" | "array")) {
+                return Err((
+                    here,
+                    format!("its `{tag}` is not a string, number or boolean"),
+                ));
+            }
+        }
+        variant.tags = tag_values(json, schema, part, tag);
+        if variant.tags.is_empty() {
+            return Err((here, format!("no value of `{tag}` selects this variant")));
+        }
+    }
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for variant in variants.iter() {
+        for value in &variant.tags {
+            if let Some((_, other)) = seen.iter().find(|(v, _)| v == value) {
+                return Err((
+                    at.to_string(),
+                    format!(
+                        "`{tag}: {value}` selects both `{other}` and `{}`",
+                        variant.name
+                    ),
+                ));
+            }
+            seen.push((value, &variant.name));
+        }
+    }
+    Ok(())
 }
 
 /// Whether the component `from` refers, through any chain of references, to `target`.
@@ -248,6 +311,7 @@ fn fixed_value(json: &Value, variant: &Value, property: &str) -> Option<String> 
     let schema = resolve_named(json, schema).1;
     match schema.get("enum")?.as_array()?.as_slice() {
         [Value::String(only)] => Some(only.clone()),
+        [only @ (Value::Number(_) | Value::Bool(_))] => Some(only.to_string()),
         _ => None,
     }
 }
@@ -278,10 +342,11 @@ fn tag_values(json: &Value, union: &Value, part: &Value, tag: &str) -> Vec<Strin
 }
 
 /// Orders a union read by shape so the first variant that reads a value is the one meant:
-/// objects with more required properties first, integers before numbers, and of one shape the
-/// variants whose types refuse some values first (in the order written); refuses two variants
-/// of one shape when the first would read every value the second could.
-fn order_by_shape(variants: &mut [Variant], at: &str) -> Result<(), String> {
+/// objects with more required properties first, integers before numbers, of one shape the
+/// variants whose types refuse some values first (in the order written), and variants of any
+/// shape last; two variants of one shape where the first would read every value the second
+/// could are tried in that order, with a warning.
+fn order_by_shape(variants: &mut [Variant], at: &str, diagnostics: &mut Diagnostics) {
     variants.sort_by_key(|v| {
         let (rank, required) = match &v.shape {
             Shape::Object(required) => (0, required.len()),
@@ -290,6 +355,7 @@ fn order_by_shape(variants: &mut [Variant], at: &str) -> Result<(), String> {
             Shape::Integer => (3, 0),
             Shape::Number => (4, 0),
             Shape::Boolean => (5, 0),
+            Shape::Any => (6, 0),
         };
         (rank, std::cmp::Reverse(required), v.checks.is_empty())
     });
@@ -303,22 +369,27 @@ fn order_by_shape(variants: &mut [Variant], at: &str) -> Result<(), String> {
                     y.sort();
                     x == y
                 }
+                (Shape::Any, Shape::Any) => false,
                 (x, y) => x == y,
             };
             if same && (a.checks.is_empty() || a.checks == b.checks) {
-                return Err(format!(
-                    "`{at}`: variants `{}` and `{}` have the same shape ({:?}); no value tells \
-                     them apart: add a `discriminator`, required properties of their own, or \
-                     a `pattern` or `format` ({}) that tells their strings apart",
-                    a.name,
-                    b.name,
-                    a.shape,
-                    CHECKED_FORMATS.join(", ")
-                ));
+                diagnostics.warn(
+                    "union-by-order",
+                    at,
+                    format!(
+                        "variants `{}` and `{}` have the same shape ({:?}) and no value tells \
+                         them apart (no `discriminator`, required properties, `pattern` or \
+                         `format` of {}): a value is read by the first of them whose type \
+                         reads it",
+                        a.name,
+                        b.name,
+                        a.shape,
+                        CHECKED_FORMATS.join(", ")
+                    ),
+                );
             }
         }
     }
-    Ok(())
 }
 
 /// The checks of a variant: the pattern and format of a string, or of an object's required
@@ -362,11 +433,12 @@ fn checks(json: &Value, schema: &Value, shape: &Shape) -> Vec<Check> {
     }
 }
 
-/// The shape of a (resolved) variant schema.
-fn shape(schema: &Value, at: &str) -> Result<Shape, String> {
+/// The shape of a (resolved) variant schema: `Any` for one that is a union itself or has no
+/// `type`.
+fn shape(schema: &Value) -> Shape {
     let kind = schema.get("type").and_then(Value::as_str);
     let is_object = kind == Some("object") || schema.get("properties").is_some();
-    Ok(match kind {
+    match kind {
         _ if is_object => Shape::Object(
             schema
                 .get("required")
@@ -382,25 +454,17 @@ fn shape(schema: &Value, at: &str) -> Result<Shape, String> {
         Some("integer") => Shape::Integer,
         Some("number") => Shape::Number,
         Some("boolean") => Shape::Boolean,
-        _ if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() => {
-            return Err(format!(
-                "`{at}` is itself a union; write its variants into this union"
-            ));
-        }
-        _ => {
-            return Err(format!(
-                "`{at}` has no `type`; a union's variants are told apart by their type"
-            ));
-        }
-    })
+        _ => Shape::Any,
+    }
 }
 
-/// The Rust type of a variant (a component's type, or a scalar or list written inline).
-fn rust_type(json: &Value, part: &Value, at: &str) -> Result<RustType, String> {
+/// The Rust type of a variant (a component's type, or a scalar or list written inline; any
+/// JSON value for an inline one of no single type).
+fn rust_type(json: &Value, part: &Value) -> RustType {
     if let (Some(component), _) = resolve_named(json, part) {
-        return Ok(RustType::Component(component.to_string()));
+        return RustType::Component(component.to_string());
     }
-    Ok(match part.get("type").and_then(Value::as_str) {
+    match part.get("type").and_then(Value::as_str) {
         Some("string") => RustType::String,
         Some("integer") => RustType::Integer,
         Some("number") => RustType::Number,
@@ -408,15 +472,13 @@ fn rust_type(json: &Value, part: &Value, at: &str) -> Result<RustType, String> {
         Some("object") if part.get("properties").is_none() => RustType::Object,
         Some("array") => {
             let items = part.get("items").unwrap_or(&Value::Null);
-            RustType::List(Box::new(rust_type(json, items, &format!("{at}.items"))?))
+            match rust_type(json, items) {
+                RustType::Any if items.is_null() => RustType::List(Box::new(RustType::Any)),
+                inner => RustType::List(Box::new(inner)),
+            }
         }
-        _ => {
-            return Err(format!(
-                "`{at}`: a union variant must be a schema of its own (a `$ref`) or a plain \
-                 string, number, boolean, list or object"
-            ));
-        }
-    })
+        _ => RustType::Any,
+    }
 }
 
 /// The Rust names of a union's variants as the normalization names inline ones: by the value

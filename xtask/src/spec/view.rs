@@ -16,7 +16,27 @@
 
 use serde_json::{Map, Value};
 
+use super::join;
+
+use super::diagnostics::Diagnostics;
 use super::schema;
+
+/// Whether a media type is JSON: `application/json` (with parameters), or a `+json` type
+/// (`application/merge-patch+json`, `application/vnd.api+json`).
+pub fn is_json(media: &str) -> bool {
+    is_plain_json(media) || essence(media).to_ascii_lowercase().ends_with("+json")
+}
+
+/// Whether a media type is `application/json` itself (with or without parameters), the one
+/// progenitor reads and sends.
+fn is_plain_json(media: &str) -> bool {
+    essence(media).eq_ignore_ascii_case("application/json")
+}
+
+/// A media type without its parameters: `text/plain; charset=utf-8` → `text/plain`.
+fn essence(media: &str) -> &str {
+    media.split(';').next().unwrap_or_default().trim()
+}
 
 /// How each `format` of the spec is represented in Rust; formats not listed are strings.
 /// Decided once: what keeps a round trip exact and needs no crate beyond the SDK's own.
@@ -78,7 +98,7 @@ const RUNTIME_LIMITS: [&str; 9] = [
 const STRING_LIMITS: [&str; 3] = ["minLength", "maxLength", "pattern"];
 
 /// The document progenitor reads, made from the normalized one.
-pub fn for_progenitor(json: &Value) -> Result<Value, String> {
+pub fn for_progenitor(json: &Value, diagnostics: &mut Diagnostics) -> Result<Value, String> {
     let mut view = json.clone();
     if let Some(Value::Object(schemas)) = view.pointer_mut("/components/schemas") {
         for schema in schemas.values_mut() {
@@ -109,10 +129,10 @@ pub fn for_progenitor(json: &Value) -> Result<Value, String> {
             }
         }
         if let Some(body) = op.get_mut("requestBody") {
-            request_body(body, &format!("{at}.requestBody"), id)?;
+            request_body(body, &format!("{at}.requestBody"), diagnostics)?;
         }
         if let Some(Value::Object(responses)) = op.get_mut("responses") {
-            responses_for_progenitor(responses, at, id)?;
+            responses_for_progenitor(responses, at, id, diagnostics)?;
         }
         Ok(())
     })?;
@@ -210,16 +230,12 @@ fn parameter_schema(json: &Value, schema: &Value) -> Value {
 }
 
 /// The request body as progenitor takes it: JSON when the operation offers it (with or
-/// without `charset`), else exactly one of the raw types progenitor sends.
-fn request_body(body: &mut Value, at: &str, id: &str) -> Result<(), String> {
+/// without `charset`, or a `+json` type), else one of the raw types progenitor sends; of
+/// several media types, the one sent is said in a warning.
+fn request_body(body: &mut Value, at: &str, diagnostics: &mut Diagnostics) -> Result<(), String> {
     let Some(Value::Object(content)) = body.get_mut("content") else {
         return Ok(());
     };
-    let is_json =
-        |media: &str| media == "application/json" || media.starts_with("application/json;");
-    if let Some(json) = content.keys().find(|m| is_json(m)).cloned() {
-        content.retain(|media, _| *media == json);
-    }
     let supported = |media: &str| {
         let essence = media.split(';').next().unwrap_or_default().trim();
         is_json(media)
@@ -228,13 +244,50 @@ fn request_body(body: &mut Value, at: &str, id: &str) -> Result<(), String> {
                 "application/octet-stream" | "application/x-www-form-urlencoded" | "text/plain"
             )
     };
-    let types: Vec<&String> = content.keys().collect();
-    if types.len() > 1 || types.iter().any(|t| !supported(t)) {
-        return Err(format!(
-            "`{at}.content` (operation `{id}`) offers {types:?}; the request body must be \
-             `application/json`, or one of `application/octet-stream`, `text/plain` and \
-             `application/x-www-form-urlencoded`"
-        ));
+    let chosen = content
+        .keys()
+        .find(|m| is_json(m))
+        .or_else(|| content.keys().find(|m| supported(m)))
+        .cloned();
+    if content.len() > 1 {
+        let offered: Vec<&String> = content.keys().collect();
+        diagnostics.warn(
+            "body-media",
+            join(at, "content"),
+            format!(
+                "offers {offered:?}; the SDK sends {}",
+                chosen
+                    .as_deref()
+                    .map_or("bytes".to_string(), |m| format!("`{m}`"))
+            ),
+        );
+    }
+    match chosen {
+        // progenitor sends JSON as `application/json` only: a `+json` body is sent as JSON.
+        Some(media) if is_json(&media) && !is_plain_json(&media) => {
+            let entry = content.remove(&media).unwrap_or_default();
+            content.clear();
+            content.insert("application/json".into(), entry);
+            diagnostics.warn(
+                "body-media",
+                join(at, &format!("content.{media}")),
+                "a JSON media type: the body is sent as JSON, with `Content-Type: application/json`",
+            );
+        }
+        Some(media) => content.retain(|m, _| *m == media),
+        None => {
+            let media = content.keys().next().cloned().unwrap_or_default();
+            diagnostics.warn(
+                "body-media",
+                join(at, &format!("content.{media}")),
+                "a media type the SDK does not type yet: the body is sent as bytes",
+            );
+            content.clear();
+            content.insert(
+                "application/octet-stream".into(),
+                serde_json::json!({"schema": {"type": "string", "format": "binary"}}),
+            );
+        }
     }
     for (media, entry) in content.iter_mut() {
         let Some(entry) = entry.as_object_mut() else {
@@ -261,6 +314,7 @@ fn responses_for_progenitor(
     responses: &mut Map<String, Value>,
     at: &str,
     id: &str,
+    diagnostics: &mut Diagnostics,
 ) -> Result<(), String> {
     let is_success = |status: &str| status.starts_with('2') || status == "101";
     let is_error = |status: &str| status.starts_with('4') || status.starts_with('5');
@@ -271,6 +325,18 @@ fn responses_for_progenitor(
     }
     for response in responses.values_mut() {
         if let Some(Value::Object(content)) = response.get_mut("content") {
+            // progenitor reads JSON as `application/json` only: a `+json` response is JSON.
+            let renamed: Map<String, Value> = std::mem::take(content)
+                .into_iter()
+                .map(|(media, entry)| {
+                    if is_json(&media) && !is_plain_json(&media) {
+                        ("application/json".to_string(), entry)
+                    } else {
+                        (media, entry)
+                    }
+                })
+                .collect();
+            *content = renamed;
             for (media, entry) in content.iter_mut() {
                 let Some(entry) = entry.as_object_mut() else {
                     continue;
@@ -293,14 +359,34 @@ fn responses_for_progenitor(
     if let Some((first, first_body)) = successes.first()
         && let Some((other, other_body)) = successes.iter().find(|(_, b)| b != first_body)
     {
+        // progenitor gives an operation one success type: any JSON value (an empty body
+        // reads as `null`), which holds every success as sent.
         let show = |b: &Option<Value>| b.as_ref().map_or("no body".to_string(), |s| s.to_string());
-        return Err(format!(
-            "`{at}.responses` (operation `{id}`): the success responses {first} ({}) and \
-             {other} ({}) differ; progenitor gives an operation one success type, so describe \
-             the successes with one schema",
-            show(first_body),
-            show(other_body)
-        ));
+        let shown = |s: String| {
+            if s.len() > 80 {
+                format!("{}…", s.chars().take(80).collect::<String>())
+            } else {
+                s
+            }
+        };
+        diagnostics.warn(
+            "success-bodies",
+            join(at, "responses"),
+            format!(
+                "the success responses {first} ({}) and {other} ({}) differ; operation `{id}` \
+                 returns any JSON value (`serde_json::Value`) for every success",
+                shown(show(first_body)),
+                shown(show(other_body))
+            ),
+        );
+        for (status, response) in responses.iter_mut() {
+            if is_success(status) || status == "default" {
+                *response = serde_json::json!({
+                    "description": response.get("description").cloned().unwrap_or_default(),
+                    "content": {"application/json": {"schema": {}}}
+                });
+            }
+        }
     }
     let error_bodies: Vec<Option<Value>> = responses
         .iter()

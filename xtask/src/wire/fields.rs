@@ -109,6 +109,15 @@ fn wrap_strings_in_secret(ty: &Type) -> Result<Type, String> {
 pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
     // Where each struct and each builder's items are, found once: the pass stays linear in
     // the number of schemas.
+    let has_properties = |s: &serde_json::Map<String, Value>| {
+        s.get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(|p| !p.is_empty())
+    };
+    if !spec.schemas().any(|(_, s)| has_properties(s)) {
+        // No objects, so no builders: typify writes no `types::builder` module.
+        return Ok(());
+    }
     let by_name = tree::items_by_owner(types);
     let builder_at = types
         .iter()

@@ -14,7 +14,10 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
         if unions::keyword(&serde_json::Value::Object(schema.clone())).is_none() {
             continue;
         }
-        let union = unions::classify(&spec.json, name, &spec.written_at(name))?;
+        let union = spec
+            .unions
+            .get(name)
+            .ok_or_else(|| format!("the union `{name}` was not classified"))?;
         let rust = tree::rust_name(name);
         let position = types
             .iter()
@@ -39,7 +42,7 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             .iter()
             .position(|item| matches!(item, Item::Struct(s) if s.ident == rust))
             .expect("still there");
-        types.splice(position..=position, items(&rust, &kept, &union));
+        types.splice(position..=position, items(&rust, &kept, union));
     }
     Ok(())
 }
@@ -137,6 +140,7 @@ fn rust_type(rust: &RustType) -> TokenStream {
         RustType::Object => {
             quote!(::serde_json::Map<::std::string::String, ::serde_json::Value>)
         }
+        RustType::Any => quote!(::serde_json::Value),
     }
 }
 
@@ -148,6 +152,7 @@ fn shape(shape: &Shape) -> TokenStream {
         Shape::Integer => quote!(crate::support::Shape::Integer),
         Shape::Number => quote!(crate::support::Shape::Number),
         Shape::Boolean => quote!(crate::support::Shape::Boolean),
+        Shape::Any => quote!(crate::support::Shape::Any),
     }
 }
 
@@ -172,6 +177,7 @@ fn shape_doc(shape: &Shape, checks: &[Check]) -> String {
         Shape::Integer => "An integer.".into(),
         Shape::Number => "A number.".into(),
         Shape::Boolean => "A boolean.".into(),
+        Shape::Any => "Any value (tried last).".into(),
     };
     let checks: Vec<String> = checks
         .iter()
