@@ -199,7 +199,7 @@ impl<'d> Normalizer<'d> {
             &place.at,
             format!(
                 "the inline schema would be named `{}`, which is already the name of \
-                 `{other}`; it is named `{name}` (set `x-rust-name` on it to choose)",
+                 `{other}`; it is named `{name}`",
                 place.name
             ),
         );
