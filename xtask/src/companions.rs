@@ -73,7 +73,7 @@ impl Expected {
                 .and_then(Value::as_object)
                 .is_some_and(|c| {
                     c.keys().any(|m| {
-                        m.starts_with("application/json")
+                        crate::spec::view::is_json(m)
                             || m.starts_with("application/x-www-form-urlencoded")
                     })
                 });
