@@ -83,6 +83,7 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
                 },
             ));
         }
+        send_method_reqwest_lacks(block, position, op)?;
         wrap_send(block, position, &found, &expected)?;
         name_conversion_failures(block, op)?;
         add_call_options(block, op)?;
@@ -309,6 +310,46 @@ fn add_options_fields(builder: &mut [Item], operations: usize) -> Result<(), Str
         return Err(format!(
             "{operations} operations, but {added} operation builder structs (with a `client` \
              field) to give call options"
+        ));
+    }
+    Ok(())
+}
+
+/// reqwest's client has a method per verb for all but OPTIONS and TRACE: progenitor's
+/// `client.client.options(url)` becomes `request(Method::OPTIONS, url)`, once per operation.
+fn send_method_reqwest_lacks(
+    block: &mut syn::ItemImpl,
+    position: usize,
+    op: &Operation,
+) -> Result<(), String> {
+    struct Verb<'a>(&'a str, usize);
+    impl VisitMut for Verb<'_> {
+        fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+            syn::visit_mut::visit_expr_method_call_mut(self, call);
+            if call.method == self.0 && call.args.len() == 1 {
+                let verb = format_ident!("{}", self.0.to_ascii_uppercase());
+                let url = call.args[0].clone();
+                call.method = format_ident!("request");
+                call.args = parse_quote!(::reqwest::Method::#verb, #url);
+                self.1 += 1;
+            }
+        }
+    }
+    if !matches!(op.method, "options" | "trace") {
+        return Ok(());
+    }
+    let ImplItem::Fn(send) = &mut block.items[position] else {
+        unreachable!("the position of `send`")
+    };
+    let mut verb = Verb(op.method, 0);
+    verb.visit_block_mut(&mut send.block);
+    if verb.1 != 1 {
+        return Err(format!(
+            "operation `{}` ({}): expected one `.{}(url)` call in progenitor's `send`, found {}",
+            op.id,
+            op.at(),
+            op.method,
+            verb.1
         ));
     }
     Ok(())

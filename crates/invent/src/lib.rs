@@ -103,11 +103,14 @@ mod enums;
 mod error;
 // What a spec may hold that lints would flag in generated code: an operation without
 // parameters of a generated type (an unused import of progenitor's), enum values such as
-// `+1` (variant `plus1`), Markdown in descriptions (bare URLs, `[Foo]`, `<Bar>`).
+// `+1` (variant `plus1`), Markdown in descriptions (bare URLs, `[Foo]`, `<Bar>`, list items
+// continued lazily or indented as CommonMark allows; the text stays the spec's).
 #[rustfmt::skip]
 #[allow(
     unused_imports,
     non_camel_case_types,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
     rustdoc::bare_urls,
     rustdoc::broken_intra_doc_links,
     rustdoc::invalid_html_tags

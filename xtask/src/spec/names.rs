@@ -424,7 +424,22 @@ fn parameters(
             }
         }
         let schema = parameter.get("schema").cloned().unwrap_or(Value::Null);
-        let resolved = super::schema::resolve(json, &schema);
+        let mut resolved = super::schema::resolve(json, &schema).clone();
+        if resolved.get("nullable") == Some(&Value::Bool(true))
+            && let Some(fields) = resolved.as_object_mut()
+        {
+            // A parameter has no null on the wire: leaving it out is how it says "none".
+            diagnostics.warn(
+                "parameter",
+                &place,
+                format!("`{name}`: a nullable parameter; it is optional, and never sent as null"),
+            );
+            fields.remove("nullable");
+            if let Some(p) = parameter.as_object_mut() {
+                p.insert("schema".into(), resolved.clone());
+            }
+        }
+        let resolved = &resolved;
         let kind = resolved.get("type").and_then(Value::as_str).unwrap_or("");
         let style = parameter
             .get("style")
@@ -463,6 +478,14 @@ fn parameters(
         if is_object {
             as_text(
                 format!("an object in a {location} parameter"),
+                &mut parameter,
+                diagnostics,
+            );
+        } else if is_list && !scalar_items(json, resolved) {
+            as_text(
+                format!(
+                    "a list of objects or lists in a {location} parameter, which OpenAPI gives no form"
+                ),
                 &mut parameter,
                 diagnostics,
             );
@@ -523,6 +546,24 @@ fn parameters(
     }
     *list = kept;
     add_missing_path_parameters(op, &path, at, diagnostics);
+}
+
+/// Whether a list's items are scalars (or unions of scalars), which a parameter can carry.
+fn scalar_items(json: &Value, list: &Value) -> bool {
+    let items = super::schema::resolve(json, list.get("items").unwrap_or(&Value::Null));
+    let is_scalar = |schema: &Value| {
+        let schema = super::schema::resolve(json, schema);
+        !matches!(
+            schema.get("type").and_then(Value::as_str),
+            Some("object" | "array")
+        ) && schema.get("properties").is_none()
+            && schema.get("items").is_none()
+    };
+    let parts = ["oneOf", "anyOf", "allOf"]
+        .iter()
+        .filter_map(|k| items.get(k).and_then(Value::as_array))
+        .flatten();
+    is_scalar(items) && parts.into_iter().all(is_scalar)
 }
 
 /// A body property or parameter the command line would make `--json-body`, the flag for the
