@@ -3,6 +3,7 @@
 
 pub mod diagnostics;
 pub mod dialect;
+mod docs;
 pub mod names;
 mod operations;
 mod schema;
@@ -284,6 +285,7 @@ fn normalize(json: &mut Value, diagnostics: &mut Diagnostics) -> Result<Normaliz
     components
         .entry("schemas")
         .or_insert_with(|| Value::Object(Map::new()));
+    docs::label_code_blocks(json);
     let mut normalizer = schema::Normalizer::new(json, diagnostics);
     normalizer.components()?;
     operations::normalize_shared(json, &mut normalizer)?;
