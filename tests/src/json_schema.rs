@@ -53,6 +53,17 @@ pub fn to_json_schema(schema: &Value) -> Value {
             out.insert(flag.into(), bound);
         }
     }
+    // An integer format says its range (OpenAPI's int32 and int64, and the sized ones of the
+    // format registry that Rust generators read as `u8`, `i16`…).
+    if let Some((low, high)) = object
+        .get("format")
+        .and_then(Value::as_str)
+        .and_then(integer_range)
+        .filter(|_| object.get("type").and_then(Value::as_str) == Some("integer"))
+    {
+        out.entry("minimum").or_insert(low);
+        out.entry("maximum").or_insert(high);
+    }
     if object.get("nullable") != Some(&Value::Bool(true)) {
         return Value::Object(out);
     }
@@ -76,6 +87,21 @@ pub fn to_json_schema(schema: &Value) -> Value {
         values.push(Value::Null);
     }
     Value::Object(out)
+}
+
+/// The range of an integer format, if it names one.
+fn integer_range(format: &str) -> Option<(Value, Value)> {
+    Some(match format {
+        "int8" => (json!(i8::MIN), json!(i8::MAX)),
+        "int16" => (json!(i16::MIN), json!(i16::MAX)),
+        "int32" => (json!(i32::MIN), json!(i32::MAX)),
+        "int64" => (json!(i64::MIN), json!(i64::MAX)),
+        "uint8" => (json!(0), json!(u8::MAX)),
+        "uint16" => (json!(0), json!(u16::MAX)),
+        "uint32" => (json!(0), json!(u32::MAX)),
+        "uint64" => (json!(0), json!(u64::MAX)),
+        _ => return None,
+    })
 }
 
 /// A validator of the component schema `name`: one root document holding every translated
@@ -103,6 +129,29 @@ pub fn validator_in(spec: &Value, name: &str) -> jsonschema::Validator {
         .should_ignore_unknown_formats(true)
         .build(&root)
         .unwrap_or_else(|e| panic!("the JSON Schema of `{name}` does not compile: {e}"))
+}
+
+/// A validator of any `schema` of the normalized spec `spec` (its `$ref`s resolved among the
+/// translated component schemas); `None` if the translation does not compile.
+pub fn validator_of(spec: &Value, schema: &Value) -> Option<jsonschema::Validator> {
+    let schemas: Map<String, Value> = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), to_json_schema(v)))
+        .collect();
+    let root = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "allOf": [to_json_schema(schema)],
+        "components": { "schemas": schemas },
+    });
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .should_ignore_unknown_formats(true)
+        .build(&root)
+        .ok()
 }
 
 pub fn errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {

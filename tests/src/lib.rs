@@ -7,8 +7,12 @@ use serde_json::Value;
 
 pub mod arbitrary;
 pub mod calls;
+pub mod conformance;
+pub mod examples;
 pub mod fixtures;
 pub mod json_schema;
+pub mod prism;
+pub mod recorder;
 pub mod server;
 
 /// The workspace root (the folder holding openapi.yaml).

@@ -18,6 +18,11 @@ usage: cargo xtask generate [--check] [--deny-warnings]
                     (openapi-spec-validator, installed into target/tools/)
   conformance       send the SDK's requests to Prism, an independent mock of
                     openapi.yaml, and check it accepts them all
+  conformance SPEC...
+                    for other specs (files or folders): build each one's CLI in
+                    target/corpus/, send one request per operation through it
+                    to Prism serving the spec; print accepted, parsed, skipped
+                    and failed counts per spec (fails on any failure)
   corpus PATH...    generate every spec (a file, or each .yaml/.yml/.json in a
                     folder) into one scratch workspace under target/corpus/
                     and build its SDK, CLI and mock crates; reports refusals
@@ -57,7 +62,7 @@ fn main() -> ExitCode {
         }
         ["validate-spec"] => xtask::tools::validate_spec(&root, &root.join("openapi.yaml"))
             .map(|()| ExitCode::SUCCESS),
-        ["conformance"] => conformance(&root),
+        ["conformance", specs @ ..] => conformance(&root, specs),
         ["build-cost"] => build_cost(&root),
         ["test-builds"] => test_builds(&root),
         ["build-cost", "--scale", sizes @ ..] => match sizes
@@ -103,10 +108,12 @@ fn main() -> ExitCode {
 
 /// The tests that need a nested cargo build, each test binary by name with its package: they
 /// are `#[ignore]`d so that `cargo test --workspace` stays quick, and run here.
-const NESTED_BUILD_TESTS: [(&str, &str); 3] = [
+const NESTED_BUILD_TESTS: [(&str, &str); 5] = [
     ("xtask", "corpus"),
     ("invent-tests", "spec_driven"),
     ("xtask", "diff_compiles"),
+    ("xtask", "real_world"),
+    ("invent-tests", "outside_conformance"),
 ];
 
 fn test_builds(root: &Path) -> Result<ExitCode, xtask::Error> {
@@ -217,7 +224,12 @@ fn check(root: &Path, deny: bool) -> Result<ExitCode, xtask::Error> {
 
 /// Runs the conformance program of the test crate (it needs the SDK, which the generator
 /// must not depend on).
-fn conformance(root: &Path) -> Result<ExitCode, xtask::Error> {
+fn conformance(root: &Path, specs: &[&str]) -> Result<ExitCode, xtask::Error> {
+    // The program runs in the workspace root: paths given from elsewhere are made absolute.
+    let specs = specs
+        .iter()
+        .map(|s| std::path::absolute(s).map_err(|e| xtask::Error::Tool(format!("{s}: {e}"))))
+        .collect::<Result<Vec<_>, _>>()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     xtask::tools::run(
         std::process::Command::new(cargo)
@@ -228,7 +240,9 @@ fn conformance(root: &Path) -> Result<ExitCode, xtask::Error> {
                 "invent-tests",
                 "--bin",
                 "conformance",
+                "--",
             ])
+            .args(specs)
             .current_dir(root),
         "the conformance run",
     )?;
@@ -240,43 +254,11 @@ fn conformance(root: &Path) -> Result<ExitCode, xtask::Error> {
 fn corpus(root: &Path, paths: &[&str]) -> Result<ExitCode, xtask::Error> {
     let mut members = Vec::new();
     for path in paths {
-        let path = Path::new(path);
-        let specs: Vec<PathBuf> = if path.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| xtask::Error::Tool(format!("{}: {e}", path.display())))?
-                .filter_map(|e| Some(e.ok()?.path()))
-                .filter(|p| {
-                    matches!(
-                        p.extension().and_then(|e| e.to_str()),
-                        Some("yaml" | "yml" | "json")
-                    )
-                })
-                .collect();
-            found.sort();
-            found
-        } else {
-            vec![path.to_path_buf()]
-        };
-        for spec in specs {
-            let stem = spec.file_stem().unwrap_or_default().to_string_lossy();
-            let name: String = stem
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() {
-                        c.to_ascii_lowercase()
-                    } else {
-                        '-'
-                    }
-                })
-                .collect();
-            members.push(xtask::scratch::Member {
-                name: format!("corpus-{name}"),
-                spec,
-                test: None,
-            });
+        for spec in xtask::scratch::specs_in(Path::new(path))? {
+            members.push(xtask::scratch::corpus_member(&spec));
         }
     }
-    let dir = root.join("target/corpus/workspace");
+    let (dir, target) = xtask::scratch::corpus_dirs(root);
     let outcomes = xtask::scratch::create(root, &dir, &members)?;
     let mut refused = 0;
     for outcome in &outcomes {
@@ -292,7 +274,7 @@ fn corpus(root: &Path, paths: &[&str]) -> Result<ExitCode, xtask::Error> {
         return Ok(ExitCode::FAILURE);
     }
     println!("building the generated crates in {} …", dir.display());
-    xtask::scratch::check(&dir, &root.join("target/corpus/target"))?;
+    xtask::scratch::check(&dir, &target)?;
     println!(
         "{} of {} specs generated; every generated SDK, CLI and mock crate and their docs build with warnings and clippy denied",
         outcomes.len() - refused,

@@ -16,6 +16,55 @@ pub struct Member {
     pub test: Option<PathBuf>,
 }
 
+/// The specs a path names: the file itself, or each `.yaml`, `.yml` or `.json` file of a
+/// folder, in name order.
+pub fn specs_in(path: &Path) -> Result<Vec<PathBuf>, Error> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| Error::io(path, e))?
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml" | "json")
+            )
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+/// The member of the outside-spec workspace (`cargo xtask corpus`, `conformance`) for a
+/// spec: `corpus-<file stem>`, lower case, other characters as `-`.
+pub fn corpus_member(spec: &Path) -> Member {
+    let stem = spec.file_stem().unwrap_or_default().to_string_lossy();
+    let name: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    Member {
+        name: format!("corpus-{name}"),
+        spec: spec.to_path_buf(),
+        test: None,
+    }
+}
+
+/// Where outside specs are generated and built: the workspace, and its target folder.
+pub fn corpus_dirs(root: &Path) -> (PathBuf, PathBuf) {
+    (
+        root.join("target/corpus/workspace"),
+        root.join("target/corpus/target"),
+    )
+}
+
 /// What generation made of one member: `Ok` with its generated files, or the refusal.
 pub struct Outcome {
     pub name: String,

@@ -1,9 +1,8 @@
 //! `cargo xtask conformance`: the SDK's requests against Prism, an independent mock server of
 //! openapi.yaml that validates each request; checks Prism accepts all and responses parse.
 
-use std::net::TcpListener;
-use std::process::{Child, Command, ExitCode, Stdio};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 use invent::types::{
     AssistantConfig, ConversationSettings, KnowledgeScope, Language, SpeechToText, TextToSpeech,
@@ -13,52 +12,6 @@ use invent::{Client, Error, Patch};
 use serde_json::{Map, Value, json};
 
 const REQUESTS: usize = 240;
-
-/// Prism, stopped whenever this value is dropped: on success, on error and on panic.
-struct Prism(Child);
-
-impl Drop for Prism {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn start_prism(port: u16) -> Result<Prism, String> {
-    let root = invent_tests::root();
-    let prism = xtask::tools::prism(&root).map_err(|e| e.to_string())?;
-    let child = Command::new(prism)
-        .args([
-            "mock",
-            "--dynamic",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            &port.to_string(),
-        ])
-        .arg(root.join("openapi.yaml"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("cannot start Prism: {e}"))?;
-    let prism = Prism(child);
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if Instant::now() > deadline {
-            return Err("Prism did not start listening within 60 s".into());
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    Ok(prism)
-}
 
 /// A varied, spec-valid body: every tri-state, empty and non-empty lists, unknown properties.
 fn body(rng: &mut fastrand::Rng) -> UpdateAssistant {
@@ -227,8 +180,12 @@ async fn run(base_url: &str) -> Tally {
 }
 
 fn main() -> ExitCode {
-    let port = free_port();
-    let prism = match start_prism(port) {
+    let specs: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    if !specs.is_empty() {
+        return any_spec(&specs);
+    }
+    let root = invent_tests::root();
+    let prism = match invent_tests::prism::start(&root, &root.join("openapi.yaml")) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("conformance: {e}");
@@ -239,7 +196,7 @@ fn main() -> ExitCode {
         .enable_all()
         .build()
         .unwrap();
-    let tally = runtime.block_on(run(&format!("http://127.0.0.1:{port}")));
+    let tally = runtime.block_on(run(&prism.url()));
     drop(prism);
     for failure in tally.failures.iter().take(10) {
         eprintln!("  {failure}");
@@ -259,6 +216,54 @@ fn main() -> ExitCode {
         tally.failures.len()
     );
     if tally.failures.is_empty() && tally.accepted == tally.sent && tally.sent >= 200 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Every operation of outside specs (files or folders of them) through their generated CLIs.
+fn any_spec(paths: &[PathBuf]) -> ExitCode {
+    let mut specs = Vec::new();
+    for path in paths {
+        match xtask::scratch::specs_in(path) {
+            Ok(found) => specs.extend(found),
+            Err(e) => {
+                eprintln!("conformance: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let reports = match invent_tests::conformance::run(&invent_tests::root(), &specs) {
+        Ok(reports) => reports,
+        Err(e) => {
+            eprintln!("conformance: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("| spec | operations | passed | off-spec responses refused | skipped | failed |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for r in &reports {
+        let skipped = r.skipped();
+        println!(
+            "| {} | {} | {} | {} | {skipped} | {} |",
+            r.spec,
+            r.operations,
+            r.passed,
+            r.off_spec_responses,
+            r.failed()
+        );
+    }
+    for r in &reports {
+        let both = [("skipped", &r.skipped), ("failed", &r.failures)];
+        for (label, (kind, (n, examples))) in both.iter().flat_map(|(l, t)| t.iter().map(move |e| (l, e))) {
+            println!("{}: {label} {n}: {kind}, e.g.", r.spec);
+            for example in examples {
+                println!("    {example}");
+            }
+        }
+    }
+    if reports.iter().all(|r| r.failed() == 0) {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

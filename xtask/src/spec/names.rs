@@ -167,6 +167,10 @@ pub fn check(
     };
     let mut types = Seen::default();
     let mut renames: Vec<(String, String)> = Vec::new();
+    let hand_named = schemas_named_by_hand(json, &written, diagnostics);
+    for (name, at) in &hand_named {
+        types.insert(type_name(name), at);
+    }
     let names: Vec<String> = json
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -176,7 +180,7 @@ pub fn check(
         .collect();
     // Every name the spec gives a type, so a renamed one never takes another's.
     let given: std::collections::BTreeSet<String> = names.iter().map(|n| type_name(n)).collect();
-    for name in &names {
+    for name in names.iter().filter(|n| !hand_named.contains_key(*n)) {
         let at = written(name);
         let rust = type_name(name);
         if types.is_free(&rust) {
@@ -220,8 +224,17 @@ pub fn check(
     for name in ["api", "completions", "help"] {
         subcommands.reserve(name, "the command line");
     }
+    let by_hand = operations_named_by_hand(json, diagnostics)?;
+    for (name, at) in &by_hand {
+        methods.insert(operation_name(name), at);
+        subcommands.insert(kebab(name), at);
+    }
     let snapshot = json.clone();
     super::each_operation_mut(json, |at, id, op| {
+        if op.contains_key(RUST_NAME) && by_hand.contains_key(id) {
+            parameters(&snapshot, at, op, diagnostics);
+            return Ok(());
+        }
         let mut new_id = id.to_string();
         for n in 1.. {
             let candidate = if n == 1 {
@@ -260,6 +273,121 @@ pub fn check(
         Ok(())
     })?;
     Ok(())
+}
+
+/// The extension that sets the Rust name of a schema, operation or parameter by hand.
+pub const RUST_NAME: &str = "x-rust-name";
+
+/// The `x-rust-name` of a part of the spec, checked to be the name Rust will give it (a type
+/// name in `UpperCamelCase`, a method in `snake_case`); `Ok(None)` where there is none.
+fn rust_name(
+    part: &Value,
+    at: &str,
+    form: fn(&str) -> String,
+    diagnostics: &mut Diagnostics,
+) -> Option<String> {
+    let name = part.get(RUST_NAME)?;
+    let place = join(at, RUST_NAME);
+    match name.as_str() {
+        Some(name) if !name.is_empty() && form(name) == name => Some(name.to_string()),
+        Some(name) => {
+            diagnostics.error(
+                "rust-name",
+                &place,
+                format!("`{name}` is not a Rust name of this kind; `{}` is", form(name)),
+            );
+            None
+        }
+        None => {
+            diagnostics.error("rust-name", &place, format!("not a string: {name}"));
+            None
+        }
+    }
+}
+
+/// Component schemas named by hand: renamed to their `x-rust-name` first, so that the name
+/// is theirs and any other schema that would take it is renamed instead. Name → place.
+fn schemas_named_by_hand(
+    json: &mut Value,
+    written: &dyn Fn(&str) -> String,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, String> {
+    let mut wanted: Vec<(String, String, String)> = Vec::new();
+    for (name, schema) in json
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let at = written(name);
+        if let Some(rust) = rust_name(schema, &at, type_name, diagnostics) {
+            wanted.push((name.clone(), rust, at));
+        }
+    }
+    let mut named = BTreeMap::new();
+    let mut claimed: BTreeMap<String, String> = BTreeMap::new();
+    for (_, rust, at) in &wanted {
+        if let Some(first) = claimed.insert(rust.clone(), at.clone()) {
+            diagnostics.error(
+                "rust-name",
+                join(at, RUST_NAME),
+                format!("`{rust}` is also the `x-rust-name` of {first}"),
+            );
+        }
+    }
+    for (name, rust, at) in wanted {
+        if name != rust {
+            // Another schema holding the name by its own key moves aside first.
+            let taken = json
+                .pointer(&format!("/components/schemas/{}", super::schema::escape_pointer(&rust)))
+                .is_some();
+            if taken {
+                let aside = (2..)
+                    .map(|n| format!("{rust}{n}"))
+                    .find(|n| {
+                        json.pointer(&format!("/components/schemas/{}", super::schema::escape_pointer(n)))
+                            .is_none()
+                    })
+                    .expect("an endless list of names has a free one");
+                diagnostics.warn(
+                    "name-collision",
+                    written(&rust),
+                    format!("`{rust}` is the `x-rust-name` of {at}; this schema is `{aside}`"),
+                );
+                rename_component(json, &rust, &aside);
+            }
+            rename_component(json, &name, &rust);
+        }
+        named.insert(rust, at);
+    }
+    named
+}
+
+/// Operations named by hand: their `operationId` becomes the `x-rust-name`, claimed before
+/// any other. Name → place.
+fn operations_named_by_hand(
+    json: &mut Value,
+    diagnostics: &mut Diagnostics,
+) -> Result<BTreeMap<String, String>, String> {
+    let mut named: BTreeMap<String, String> = BTreeMap::new();
+    let mut errors = Vec::new();
+    super::each_operation_mut(json, |at, id, op| {
+        let Some(rust) = rust_name(&Value::Object(op.clone()), at, operation_name, diagnostics)
+        else {
+            return Ok(());
+        };
+        if let Some(first) = named.insert(rust.clone(), at.to_string()) {
+            errors.push((at.to_string(), format!("`{rust}` is also the `x-rust-name` of {first}")));
+        }
+        if rust != id {
+            op.insert("operationId".into(), Value::String(rust));
+        }
+        Ok(())
+    })?;
+    for (at, message) in errors {
+        diagnostics.error("rust-name", join(&at, RUST_NAME), message);
+    }
+    Ok(named)
 }
 
 /// Renames component schema `old` to `new`, with every `$ref` to it.
@@ -311,8 +439,18 @@ fn distinct_fields(schema: &mut Value, at: &str, diagnostics: &mut Diagnostics) 
         return;
     };
     let mut dropped = Vec::new();
-    for property in properties.keys() {
+    for (property, schema) in properties.iter() {
         let place = format!("{at}.properties.{property}");
+        if schema.get(RUST_NAME).is_some() {
+            diagnostics.warn(
+                "rust-name",
+                join(&place, RUST_NAME),
+                format!(
+                    "not applied yet to a property: the field is `{}`",
+                    field_name(property)
+                ),
+            );
+        }
         let field = field_name(property);
         if fields.is_free(&field) {
             fields.insert(field, &place);
@@ -366,6 +504,33 @@ fn parameters(
         add_missing_path_parameters(op, &path, at, diagnostics);
         return;
     };
+    // Names set by hand are claimed first: a parameter that would take one is renamed.
+    let by_hand: Vec<Option<String>> = list
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let place = format!("{at}.parameters.{i}");
+            let rust = rust_name(p, &place, operation_name, diagnostics)?;
+            if p.get("in").and_then(Value::as_str) == Some("path") {
+                diagnostics.warn(
+                    "rust-name",
+                    join(&place, RUST_NAME),
+                    "not applied: a path parameter is named by the path's template".to_string(),
+                );
+                return None;
+            }
+            if !taken.is_free(&rust) {
+                diagnostics.error(
+                    "rust-name",
+                    join(&place, RUST_NAME),
+                    format!("`{rust}` is a builder method, which {}", taken.owner(&rust)),
+                );
+                return None;
+            }
+            taken.insert(rust.clone(), &place);
+            Some(rust)
+        })
+        .collect();
     let mut kept = Vec::new();
     for (i, mut parameter) in std::mem::take(list).into_iter().enumerate() {
         let place = format!("{at}.parameters.{i}");
@@ -507,6 +672,14 @@ fn parameters(
             && let Some(p) = parameter.as_object_mut()
         {
             p.remove("style");
+        }
+        if let Some(rust) = &by_hand[i] {
+            if let Some(p) = parameter.as_object_mut() {
+                p.entry(WIRE_NAME).or_insert_with(|| Value::String(name.clone()));
+                p.insert("name".into(), Value::String(rust.clone()));
+            }
+            kept.push(parameter);
+            continue;
         }
         let rust = operation_name(&name);
         if !taken.is_free(&rust) && !matches!(location.as_str(), "query" | "header") {

@@ -926,7 +926,7 @@ pub fn resolve_named<'a>(json: &'a Value, schema: &'a Value) -> (Option<&'a str>
     (last, schema)
 }
 
-fn escape_pointer(s: &str) -> String {
+pub(crate) fn escape_pointer(s: &str) -> String {
     s.replace('~', "~0").replace('/', "~1")
 }
 
