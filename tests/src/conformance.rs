@@ -66,9 +66,12 @@ const OWN_FLAGS: [&str; 7] = [
 /// Generates and builds the CLI of every spec in the outside-spec workspace, then runs each
 /// against Prism.
 pub fn run(root: &Path, specs: &[PathBuf]) -> Result<Vec<Report>, String> {
-    let members: Vec<_> = specs.iter().map(|s| xtask::scratch::corpus_member(s)).collect();
+    let members: Vec<_> = specs
+        .iter()
+        .map(|s| xtask::scratch::corpus_member(s))
+        .collect();
     let (dir, target) = xtask::scratch::corpus_dirs(root);
-    let outcomes = xtask::scratch::create(root, &dir, &members).map_err(|e| e.to_string())?;
+    let outcomes = xtask::scratch::update(root, &dir, &members).map_err(|e| e.to_string())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -79,19 +82,42 @@ pub fn run(root: &Path, specs: &[PathBuf]) -> Result<Vec<Report>, String> {
         if let Err(e) = outcome.result {
             return Err(format!("{} is refused: {e}", member.spec.display()));
         }
-        eprintln!("conformance: building the CLI of {} …", member.spec.display());
-        xtask::scratch::cargo(&dir, &target, &["build", "-p", &format!("{}-cli", member.name)])
-            .map_err(|e| e.to_string())?;
+        eprintln!(
+            "conformance: building the CLI of {} …",
+            member.spec.display()
+        );
+        xtask::scratch::cargo(
+            &dir,
+            &target,
+            &["build", "-p", &format!("{}-cli", member.name)],
+        )
+        .map_err(|e| e.to_string())?;
         let cli = target.join("debug").join(&member.name);
         let spec = xtask::spec::load(&member.spec).map_err(|e| e.to_string())?;
         let written = std::fs::read_to_string(&member.spec).map_err(|e| e.to_string())?;
         let (original, _) = xtask::spec::as_3_0(&written)?;
-        let prism = crate::prism::start(root, &member.spec)?;
-        let recorder = runtime.block_on(Recorder::start(prism.url()));
         let mut report = Report {
             spec: member.spec.display().to_string(),
             ..Report::default()
         };
+        let served = target
+            .join("conformance-specs")
+            .join(format!("{}.json", member.name));
+        let mut document = xtask::spec::document(&written)?;
+        without_examples(&mut document, false);
+        std::fs::create_dir_all(served.parent().expect("a folder"))
+            .and_then(|()| std::fs::write(&served, document.to_string()))
+            .map_err(|e| format!("{}: {e}", served.display()))?;
+        let prism = match crate::prism::start(root, &served) {
+            Ok(prism) => prism,
+            Err(e) => {
+                // Nothing of this spec can be judged; the other specs still are.
+                report.fail("the mock server could not serve the spec", e);
+                reports.push(report);
+                continue;
+            }
+        };
+        let recorder = runtime.block_on(Recorder::start(prism.url()));
         let scratch = tempfile_dir(&target, &member.name)?;
         for op in spec.operations() {
             report.operations += 1;
@@ -116,6 +142,38 @@ pub fn run(root: &Path, specs: &[PathBuf]) -> Result<Vec<Report>, String> {
         reports.push(report);
     }
     Ok(reports)
+}
+
+/// The document without its `example`s and `examples`, which Prism does not need to check
+/// requests or to make responses from schemas, and whose contents it would resolve as if they
+/// were part of the document (a SCIM example's `$ref` to a live URL stops it). `names`: the
+/// object maps names (of properties, paths…) to parts, so an `example` key there is a name.
+fn without_examples(value: &mut Value, names: bool) {
+    const NAME_MAPS: [&str; 8] = [
+        "properties",
+        "paths",
+        "schemas",
+        "responses",
+        "parameters",
+        "headers",
+        "content",
+        "securitySchemes",
+    ];
+    match value {
+        Value::Object(object) => {
+            if !names {
+                object.remove("example");
+                object.remove("examples");
+            }
+            for (key, child) in object.iter_mut() {
+                without_examples(child, !names && NAME_MAPS.contains(&key.as_str()));
+            }
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| without_examples(item, false)),
+        _ => {}
+    }
 }
 
 /// Why an operation is not tried, and the detail.
@@ -195,7 +253,8 @@ fn arguments(
             )
         })?;
         let file = scratch.join(format!("{}.json", op.id));
-        std::fs::write(&file, value.to_string()).map_err(|e| Skip("the body file".into(), e.to_string()))?;
+        std::fs::write(&file, value.to_string())
+            .map_err(|e| Skip("the body file".into(), e.to_string()))?;
         flags.push("--json-body".into());
         flags.push(file.display().to_string());
     }
@@ -210,7 +269,10 @@ fn written_parameter(
     place: &str,
 ) -> Option<Map<String, Value>> {
     let item = original.get("paths")?.get(op.path)?;
-    let lists = [item.get(op.method)?.get("parameters"), item.get("parameters")];
+    let lists = [
+        item.get(op.method)?.get("parameters"),
+        item.get("parameters"),
+    ];
     lists
         .into_iter()
         .flatten()
@@ -238,7 +300,10 @@ fn style(parameter: &Map<String, Value>) -> (&'static str, bool) {
     match style {
         Some("spaceDelimited") => (" ", false),
         Some("pipeDelimited") => ("|", false),
-        _ => (",", explode.unwrap_or(style.is_none() || style == Some("form"))),
+        _ => (
+            ",",
+            explode.unwrap_or(style.is_none() || style == Some("form")),
+        ),
     }
 }
 
@@ -274,8 +339,14 @@ fn judge(
         .collect();
     if request_violations.is_empty() && exchange.status >= 500 {
         // Prism could not make a response (a websocket, a stream): nothing to judge.
-        let why = String::from_utf8_lossy(&exchange.body).chars().take(160).collect::<String>();
-        report.skip("the mock server could not answer (5xx)", format!("{at}: {why}"));
+        let why = String::from_utf8_lossy(&exchange.body)
+            .chars()
+            .take(160)
+            .collect::<String>();
+        report.skip(
+            "the mock server could not answer (5xx)",
+            format!("{at}: {why}"),
+        );
         return;
     }
     if !request_violations.is_empty() || exchange.status >= 400 {
@@ -330,6 +401,23 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn examples_go_and_properties_named_example_stay() {
+        let mut doc = json!({
+            "paths": {"/a": {"get": {"responses": {"200": {"content": {"application/json": {
+                "example": {"$ref": "https://example.com/live"},
+                "schema": {"properties": {"example": {"type": "string", "example": "x"}}}
+            }}}}}}}
+        });
+        without_examples(&mut doc, false);
+        let media = &doc["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"];
+        assert!(media.get("example").is_none());
+        assert_eq!(
+            media["schema"]["properties"]["example"],
+            json!({"type": "string"})
+        );
+    }
+
     fn spec() -> Value {
         json!({
             "paths": {"/things": {"get": {
@@ -373,15 +461,24 @@ mod tests {
 
     #[test]
     fn each_verdict_is_counted_where_it_belongs() {
-        assert_eq!(verdict(0, vec![exchange(200, None, r#"{"n":1}"#)]).passed, 1);
+        assert_eq!(
+            verdict(0, vec![exchange(200, None, r#"{"n":1}"#)]).passed,
+            1
+        );
         let flagged = r#"[{"location":["request","query"],"message":"must be integer"}]"#;
         let refused = verdict(0, vec![exchange(200, Some(flagged), "{}")]);
-        assert_eq!(refused.failures["refused by Prism"].0, 1, "Prism's verdict, not the status");
+        assert_eq!(
+            refused.failures["refused by Prism"].0, 1,
+            "Prism's verdict, not the status"
+        );
         assert_eq!(verdict(3, vec![exchange(422, None, "{}")]).failed(), 1);
         assert_eq!(verdict(2, vec![]).failures["not sent"].0, 1);
         assert_eq!(verdict(3, vec![exchange(500, None, "{}")]).skipped(), 1);
         // A response the SDK refused: rightly when it is off-spec, wrongly when it is valid.
-        assert_eq!(verdict(1, vec![exchange(200, None, r#"{"n":"one"}"#)]).off_spec_responses, 1);
+        assert_eq!(
+            verdict(1, vec![exchange(200, None, r#"{"n":"one"}"#)]).off_spec_responses,
+            1
+        );
         let wrongly = verdict(1, vec![exchange(200, None, r#"{"n":1}"#)]);
         assert_eq!(wrongly.failures["a valid response not read"].0, 1);
     }

@@ -9,7 +9,10 @@ use crate::json_schema;
 /// the candidates is: the schema's `example`, its `default`, then one made from its keywords.
 pub fn valid(spec: &Value, schema: &Value) -> Option<Value> {
     let validator = json_schema::validator_of(spec, schema)?;
-    let given = [schema.get("example").cloned(), schema.get("default").cloned()];
+    let given = [
+        schema.get("example").cloned(),
+        schema.get("default").cloned(),
+    ];
     // Made values try each union's variants in turn (the first, the second…, all at once).
     let made = (0..VARIANT_TRIES).map(|variant| Some(Maker { spec, variant }.value(schema, 0)));
     given
@@ -49,19 +52,22 @@ impl Maker<'_> {
         if let Some(value) = object.get("const") {
             return value.clone();
         }
-        if let Some(first) = object.get("enum").and_then(Value::as_array).and_then(|v| {
-            v.iter()
-                .find(|v| !v.is_null())
-                .or(v.first())
-                .cloned()
-        }) {
+        if let Some(first) = object
+            .get("enum")
+            .and_then(Value::as_array)
+            .and_then(|v| v.iter().find(|v| !v.is_null()).or(v.first()).cloned())
+        {
             return first;
         }
         if let Some(parts) = object.get("allOf").and_then(Value::as_array) {
             return self.all_of(object, parts, depth);
         }
         for keyword in ["oneOf", "anyOf"] {
-            if let Some(parts) = object.get(keyword).and_then(Value::as_array).filter(|p| !p.is_empty()) {
+            if let Some(parts) = object
+                .get(keyword)
+                .and_then(Value::as_array)
+                .filter(|p| !p.is_empty())
+            {
                 let chosen = &parts[self.variant % parts.len()];
                 let mut value = self.value(chosen, depth + 1);
                 self.set_tag(object, chosen, &mut value);
@@ -100,7 +106,12 @@ impl Maker<'_> {
             .filter_map(Value::as_str)
             .collect();
         let mut out = Map::new();
-        for (name, child) in object.get("properties").and_then(Value::as_object).into_iter().flatten() {
+        for (name, child) in object
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             let read_only = resolve(self.spec, child).get("readOnly") == Some(&json!(true));
             if required.contains(&name.as_str()) || (depth < SHALLOW && !read_only) {
                 out.insert(name.clone(), self.value(child, depth + 1));
@@ -131,10 +142,10 @@ impl Maker<'_> {
                 value => other = Some(value),
             }
         }
-        if object.contains_key("properties") {
-            if let Value::Object(own) = self.object(object, depth) {
-                merged.extend(own);
-            }
+        if object.contains_key("properties")
+            && let Value::Object(own) = self.object(object, depth)
+        {
+            merged.extend(own);
         }
         match other {
             Some(value) if merged.is_empty() => value,
@@ -158,7 +169,11 @@ impl Maker<'_> {
             .and_then(Value::as_object)
             .and_then(|m| m.iter().find(|(_, r)| r.as_str() == target))
             .map(|(key, _)| key.clone());
-        let tag_value = mapped.or_else(|| target.and_then(|t| t.rsplit('/').next()).map(str::to_string));
+        let tag_value = mapped.or_else(|| {
+            target
+                .and_then(|t| t.rsplit('/').next())
+                .map(str::to_string)
+        });
         if let (Some(fields), Some(tag_value)) = (value.as_object_mut(), tag_value) {
             fields.insert(tag.to_string(), Value::String(tag_value));
         }
@@ -285,7 +300,10 @@ mod tests {
     #[test]
     fn lookarounds_are_left_out_and_the_rest_is_matched() {
         let pattern = "^(?![0-9a-f]{8}-[0-9a-f]{4}$)^[a-z][a-z0-9-]*[a-zA-Z0-9]$";
-        assert_eq!(without_lookarounds(pattern), "^^[a-z][a-z0-9-]*[a-zA-Z0-9]$");
+        assert_eq!(
+            without_lookarounds(pattern),
+            "^^[a-z][a-z0-9-]*[a-zA-Z0-9]$"
+        );
         let made = matching(pattern).expect("a string");
         let validator = crate::json_schema::validator_of(&json!({}), &json!({"pattern": pattern}));
         assert!(validator.unwrap().is_valid(&json!(made)), "{made:?}");
@@ -301,8 +319,17 @@ mod tests {
         let value = valid(&spec, &json!({"$ref": "#/components/schemas/Tagged"})).unwrap();
         assert_eq!(value["kind"], "A");
         assert_eq!(value["n"], 5);
-        assert!(value.get("other").is_some(), "a required name outside the properties");
+        assert!(
+            value.get("other").is_some(),
+            "a required name outside the properties"
+        );
         // No string of length 3 to 2 exists.
-        assert_eq!(valid(&spec, &json!({"type": "string", "minLength": 3, "maxLength": 2})), None);
+        assert_eq!(
+            valid(
+                &spec,
+                &json!({"type": "string", "minLength": 3, "maxLength": 2})
+            ),
+            None
+        );
     }
 }

@@ -33,17 +33,31 @@ pub fn start(root: &Path, spec: &Path) -> Result<Prism, String> {
         .and_then(|l| l.local_addr())
         .map_err(|e| format!("no free loopback port: {e}"))?
         .port();
+    // What Prism says goes to a file, for the error if it stops before it listens.
+    let log_path = root.join("target/tools/prism.log");
+    let log =
+        std::fs::File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
     let child = Command::new(prism)
         .args(["mock", "--dynamic", "--host", "127.0.0.1", "--port"])
         .arg(port.to_string())
         .arg(spec)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(log)
         .spawn()
         .map_err(|e| format!("cannot start Prism: {e}"))?;
-    let prism = Prism { child, port };
+    let mut prism = Prism { child, port };
     let deadline = Instant::now() + Duration::from_secs(600);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = prism.child.try_wait() {
+            let said = std::fs::read_to_string(&log_path).unwrap_or_default();
+            let tail: Vec<&str> = said.lines().rev().take(6).collect();
+            let tail: Vec<&str> = tail.into_iter().rev().collect();
+            return Err(format!(
+                "Prism stopped ({status}) before it served {}: {}",
+                spec.display(),
+                tail.join(" / ")
+            ));
+        }
         if Instant::now() > deadline {
             return Err(format!(
                 "Prism did not start listening on {} within 600 s",

@@ -123,7 +123,11 @@ async fn forward(
             Ok(response) => {
                 let status = response.status().as_u16();
                 let headers = response.headers().clone();
-                (status, headers, response.bytes().await.unwrap_or_default().to_vec())
+                (
+                    status,
+                    headers,
+                    response.bytes().await.unwrap_or_default().to_vec(),
+                )
             }
             Err(e) => (
                 599,
@@ -145,7 +149,10 @@ async fn forward(
             content_type: text("content-type"),
             body: reply.clone(),
         });
-        let mut out = format!("HTTP/1.1 {status} Proxied\r\ncontent-length: {}\r\n", reply.len());
+        let mut out = format!(
+            "HTTP/1.1 {status} Proxied\r\ncontent-length: {}\r\n",
+            reply.len()
+        );
         for (name, value) in &reply_headers {
             if !matches!(
                 name.as_str(),

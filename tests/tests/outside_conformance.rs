@@ -12,12 +12,18 @@ fn two_outside_specs_pass_conformance() {
         shared.join("real-specs/spotify.yaml"),
     ];
     if let Some(absent) = specs.iter().find(|s| !s.is_file()) {
-        println!("skipped: {} is absent (a clone without ../shared)", absent.display());
+        println!(
+            "skipped: {} is absent (a clone without ../shared)",
+            absent.display()
+        );
         return;
     }
     let reports = invent_tests::conformance::run(&invent_tests::root(), &specs).unwrap();
     for report in &reports {
-        let name = Path::new(&report.spec).file_name().unwrap().to_string_lossy();
+        let name = Path::new(&report.spec)
+            .file_name()
+            .unwrap()
+            .to_string_lossy();
         assert_eq!(report.failed(), 0, "{name}: {:?}", report.failures);
         // Nearly every operation is sent and read (Spotify's one raw-image upload is skipped).
         assert!(

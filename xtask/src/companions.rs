@@ -1,6 +1,7 @@
 //! Step 5: the crates generated beside the SDK, from the same spec: the clap command tree of
 //! the `invent` CLI and the httpmock extension of `invent-httpmock`, each adjusted by a pass.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use progenitor::Generator;
@@ -338,7 +339,10 @@ impl CliPass {
 /// each value the client sends (`?tag=a&tag=b`).
 fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     let expected = Expected::of(spec);
-    let mut pass = MockPass::default();
+    let mut pass = MockPass {
+        joined: joined_query_lists(spec),
+        ..MockPass::default()
+    };
     pass.visit_file_mut(file);
     check_counts(
         "mock",
@@ -362,6 +366,21 @@ fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
 struct MockPass {
     exact_paths: usize,
     each_value: usize,
+    /// Query lists sent as one value, by name, with their separator (the same in every
+    /// operation: the normalizer sees to it).
+    joined: HashMap<String, String>,
+}
+
+/// The query lists the spec sends as one value of joined items, by name.
+fn joined_query_lists(spec: &Spec) -> HashMap<String, String> {
+    spec.operations()
+        .iter()
+        .flat_map(|op| op.parameters())
+        .filter_map(|p| {
+            let separator = p.get(crate::spec::names::JOINED)?.as_str()?;
+            Some((p.get("name")?.as_str()?.to_string(), separator.to_string()))
+        })
+        .collect()
 }
 
 impl VisitMut for MockPass {
@@ -403,9 +422,15 @@ impl VisitMut for MockPass {
         {
             let when = &call.receiver;
             let name = &call.args[0];
-            *expr = parse_quote!(invent::support::query_values(&value)
-                .into_iter()
-                .fold(#when, |when, value| when.query_param(#name, value)));
+            let separator = tree::str_lit(name).and_then(|n| self.joined.get(&n).cloned());
+            *expr = match separator {
+                Some(separator) => parse_quote!(
+                    #when.query_param(#name, invent::support::joined(&value, #separator))
+                ),
+                None => parse_quote!(invent::support::query_values(&value)
+                    .into_iter()
+                    .fold(#when, |when, value| when.query_param(#name, value))),
+            };
             self.each_value += 1;
         }
     }

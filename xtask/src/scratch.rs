@@ -82,18 +82,42 @@ const CRATES: [(&str, &str); 3] = [
 /// of the workspace at `root`; a member whose spec is refused gets no crates.
 /// Files whose bytes did not change are not rewritten, so cargo rebuilds only what changed.
 pub fn create(root: &Path, dir: &Path, members: &[Member]) -> Result<Vec<Outcome>, Error> {
+    generate_members(root, dir, members, true)
+}
+
+/// [`create`] that keeps the members already in `dir` (built by an earlier run) beside the
+/// ones given, so that a run for one spec does not cost the next run for all of them a rebuild.
+pub fn update(root: &Path, dir: &Path, members: &[Member]) -> Result<Vec<Outcome>, Error> {
+    generate_members(root, dir, members, false)
+}
+
+fn generate_members(
+    root: &Path,
+    dir: &Path,
+    members: &[Member],
+    prune: bool,
+) -> Result<Vec<Outcome>, Error> {
     mkdir(dir)?;
     // Folders of members no longer listed (or refused now) go; the others are updated.
+    let mut kept = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let listed = members.iter().any(|m| m.name == name);
         if entry.path().is_dir() && !listed {
-            std::fs::remove_dir_all(entry.path()).map_err(|e| Error::io(&entry.path(), e))?;
+            if prune {
+                std::fs::remove_dir_all(entry.path()).map_err(|e| Error::io(&entry.path(), e))?;
+            } else if entry.path().join("invent/Cargo.toml").is_file() {
+                kept.push(name);
+            }
         }
     }
+    kept.sort();
     let mut outcomes = Vec::new();
-    let mut packages = Vec::new();
+    let mut packages: Vec<String> = kept
+        .iter()
+        .flat_map(|name| CRATES.iter().map(move |(_, sub)| format!("{name}/{sub}")))
+        .collect();
     for member in members {
         let result = crate::spec::load(&member.spec)
             .and_then(|spec| crate::generate_from_spec(&member.spec, &spec));

@@ -84,6 +84,7 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
             ));
         }
         send_method_reqwest_lacks(block, position, op)?;
+        join_query_lists(block, position, op)?;
         wrap_send(block, position, &found, &expected)?;
         name_conversion_failures(block, op)?;
         add_call_options(block, op)?;
@@ -310,6 +311,65 @@ fn add_options_fields(builder: &mut [Item], operations: usize) -> Result<(), Str
         return Err(format!(
             "{operations} operations, but {added} operation builder structs (with a `client` \
              field) to give call options"
+        ));
+    }
+    Ok(())
+}
+
+/// A query list the spec sends as one value (`ids=a,b`) goes through progenitor's
+/// `QueryParam::new(name, &value)` as `invent::support::Joined(&value, separator)`.
+fn join_query_lists(
+    block: &mut syn::ItemImpl,
+    position: usize,
+    op: &Operation,
+) -> Result<(), String> {
+    struct Join<'a>(HashMap<&'a str, &'a str>, usize);
+    impl VisitMut for Join<'_> {
+        fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+            syn::visit_mut::visit_expr_call_mut(self, call);
+            let Expr::Path(function) = &*call.func else {
+                return;
+            };
+            if !tree::path_is(&function.path, &["progenitor_client", "QueryParam", "new"]) {
+                return;
+            }
+            let separator = call
+                .args
+                .first()
+                .and_then(tree::str_lit)
+                .and_then(|name| self.0.get(name.as_str()).copied());
+            if let (Some(separator), Some(Expr::Reference(value))) =
+                (separator, call.args.get_mut(1))
+            {
+                let inner = &value.expr;
+                *value.expr = parse_quote!(::invent::support::Joined(&#inner, #separator));
+                self.1 += 1;
+            }
+        }
+    }
+    let joined: HashMap<&str, &str> = op
+        .parameters()
+        .filter_map(|p| {
+            let separator = p.get(names::JOINED)?.as_str()?;
+            Some((p.get("name")?.as_str()?, separator))
+        })
+        .collect();
+    if joined.is_empty() {
+        return Ok(());
+    }
+    let ImplItem::Fn(send) = &mut block.items[position] else {
+        unreachable!("the position of `send`")
+    };
+    let mut join = Join(joined, 0);
+    join.visit_block_mut(&mut send.block);
+    if join.1 != join.0.len() {
+        return Err(format!(
+            "operation `{}` ({}): {} query lists are sent joined, but {} of progenitor's \
+             `QueryParam::new` calls name them",
+            op.id,
+            op.at(),
+            join.0.len(),
+            join.1
         ));
     }
     Ok(())

@@ -162,6 +162,26 @@ pub fn query_values<T: serde::Serialize + ?Sized>(value: &T) -> Vec<String> {
     }
 }
 
+/// A query list the spec sends as one value (`style: form, explode: false` → `ids=a,b`,
+/// `spaceDelimited`, `pipeDelimited`): each item's text, joined by the separator; an absent
+/// value stays absent. Generated code wraps such parameters in it.
+pub struct Joined<'a, T: ?Sized>(pub &'a T, pub &'static str);
+
+impl<T: serde::Serialize + ?Sized> serde::Serialize for Joined<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match serde_json::to_value(self.0) {
+            Ok(serde_json::Value::Null) => serializer.serialize_none(),
+            Ok(_) => serializer.serialize_str(&joined(self.0, self.1)),
+            Err(e) => Err(serde::ser::Error::custom(e)),
+        }
+    }
+}
+
+/// The one value a joined query list sends (see [`Joined`]): what the mock matches.
+pub fn joined<T: serde::Serialize + ?Sized>(value: &T, separator: &str) -> String {
+    query_values(value).join(separator)
+}
+
 /// Random bytes (a websocket handshake key), from the SDK's own generator.
 pub fn random_bytes<T: Default + AsMut<[u8]>>() -> T {
     let mut bytes = T::default();

@@ -256,7 +256,9 @@ fn any_spec(paths: &[PathBuf]) -> ExitCode {
     }
     for r in &reports {
         let both = [("skipped", &r.skipped), ("failed", &r.failures)];
-        for (label, (kind, (n, examples))) in both.iter().flat_map(|(l, t)| t.iter().map(move |e| (l, e))) {
+        for (label, (kind, (n, examples))) in
+            both.iter().flat_map(|(l, t)| t.iter().map(move |e| (l, e)))
+        {
             println!("{}: {label} {n}: {kind}, e.g.", r.spec);
             for example in examples {
                 println!("    {example}");

@@ -272,7 +272,71 @@ pub fn check(
         parameters(&snapshot, at, op, diagnostics);
         Ok(())
     })?;
-    Ok(())
+    joined_consistently(json, diagnostics)
+}
+
+/// Marks a query list sent as one value of its items joined by this separator (`style: form,
+/// explode: false` → `,`, `spaceDelimited` → ` `, `pipeDelimited` → `|`).
+pub const JOINED: &str = "x-invent-joined";
+
+/// The generated code sends and matches a query parameter by its name alone, so a name
+/// joined in one operation is sent the same way by every operation that has it; one that
+/// is not (another separator, or one pair per item elsewhere) is a string there, with a
+/// warning.
+fn joined_consistently(json: &mut Value, diagnostics: &mut Diagnostics) -> Result<(), String> {
+    let mut ways: BTreeMap<String, std::collections::BTreeSet<Option<String>>> = BTreeMap::new();
+    super::each_operation_mut(json, |_, _, op| {
+        for p in op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if p.get("in").and_then(Value::as_str) == Some("query") {
+                let name = p
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string();
+                let way = p.get(JOINED).and_then(Value::as_str).map(str::to_string);
+                ways.entry(name).or_default().insert(way);
+            }
+        }
+        Ok(())
+    })?;
+    super::each_operation_mut(json, |at, _, op| {
+        for (i, p) in op
+            .get_mut("parameters")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let name = p
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            let Some(separator) = p.get(JOINED).and_then(Value::as_str).map(str::to_string) else {
+                continue;
+            };
+            if ways.get(&name).is_some_and(|w| w.len() > 1) {
+                diagnostics.warn(
+                    "parameter-style",
+                    format!("{at}.parameters.{i}"),
+                    format!(
+                        "`{name}`: a list joined by `{separator}` here, but sent another way by \
+                         another operation; it is a string the caller writes as the API expects"
+                    ),
+                );
+                if let Some(p) = p.as_object_mut() {
+                    p.remove(JOINED);
+                    p.insert("schema".into(), serde_json::json!({"type": "string"}));
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
 /// The extension that sets the Rust name of a schema, operation or parameter by hand.
@@ -294,7 +358,10 @@ fn rust_name(
             diagnostics.error(
                 "rust-name",
                 &place,
-                format!("`{name}` is not a Rust name of this kind; `{}` is", form(name)),
+                format!(
+                    "`{name}` is not a Rust name of this kind; `{}` is",
+                    form(name)
+                ),
             );
             None
         }
@@ -339,14 +406,20 @@ fn schemas_named_by_hand(
         if name != rust {
             // Another schema holding the name by its own key moves aside first.
             let taken = json
-                .pointer(&format!("/components/schemas/{}", super::schema::escape_pointer(&rust)))
+                .pointer(&format!(
+                    "/components/schemas/{}",
+                    super::schema::escape_pointer(&rust)
+                ))
                 .is_some();
             if taken {
                 let aside = (2..)
                     .map(|n| format!("{rust}{n}"))
                     .find(|n| {
-                        json.pointer(&format!("/components/schemas/{}", super::schema::escape_pointer(n)))
-                            .is_none()
+                        json.pointer(&format!(
+                            "/components/schemas/{}",
+                            super::schema::escape_pointer(n)
+                        ))
+                        .is_none()
                     })
                     .expect("an endless list of names has a free one");
                 diagnostics.warn(
@@ -377,7 +450,10 @@ fn operations_named_by_hand(
             return Ok(());
         };
         if let Some(first) = named.insert(rust.clone(), at.to_string()) {
-            errors.push((at.to_string(), format!("`{rust}` is also the `x-rust-name` of {first}")));
+            errors.push((
+                at.to_string(),
+                format!("`{rust}` is also the `x-rust-name` of {first}"),
+            ));
         }
         if rust != id {
             op.insert("operationId".into(), Value::String(rust));
@@ -660,12 +736,31 @@ fn parameters(
                 &mut parameter,
                 diagnostics,
             );
-        } else if location == "query" && is_list && (style != "form" || !explode) {
-            as_text(
-                format!("a list sent `style: {style}`, `explode: {explode}`"),
-                &mut parameter,
-                diagnostics,
-            );
+        } else if location == "query" && is_list {
+            let separator = match (style.as_str(), explode) {
+                ("form" | "spaceDelimited" | "pipeDelimited", true) => None,
+                ("form", false) => Some(","),
+                ("spaceDelimited", false) => Some(" "),
+                ("pipeDelimited", false) => Some("|"),
+                _ => {
+                    as_text(
+                        format!("a list sent `style: {style}`, `explode: {explode}`"),
+                        &mut parameter,
+                        diagnostics,
+                    );
+                    None
+                }
+            };
+            if let Some(p) = parameter.as_object_mut()
+                && p.get("schema").and_then(|s| s.get("type")) != Some(&Value::from("string"))
+            {
+                // Sent as the spec says: one value of joined items, or one pair per item.
+                p.remove("style");
+                p.remove("explode");
+                if let Some(separator) = separator {
+                    p.insert(JOINED.into(), Value::from(separator));
+                }
+            }
         } else if location == "query"
             && style != "form"
             && !is_list
@@ -675,7 +770,8 @@ fn parameters(
         }
         if let Some(rust) = &by_hand[i] {
             if let Some(p) = parameter.as_object_mut() {
-                p.entry(WIRE_NAME).or_insert_with(|| Value::String(name.clone()));
+                p.entry(WIRE_NAME)
+                    .or_insert_with(|| Value::String(name.clone()));
                 p.insert("name".into(), Value::String(rust.clone()));
             }
             kept.push(parameter);
