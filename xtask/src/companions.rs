@@ -344,6 +344,7 @@ fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         ..MockPass::default()
     };
     pass.visit_file_mut(file);
+    match_paths_as_sent(spec, file)?;
     check_counts(
         "mock",
         &[
@@ -359,6 +360,63 @@ fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
             ),
         ],
     )
+}
+
+/// A path the spec writes with a `#fragment` (Box's `/files/{id}#add_shared_link`) or a
+/// `?query` in it goes out without the fragment, with the query among the others: each of the
+/// mock's path patterns (one, and one per path parameter) ends where the path does.
+fn match_paths_as_sent(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
+    struct Trim<'a>(&'a str, usize);
+    impl VisitMut for Trim<'_> {
+        // The patterns with a parameter are `format!` strings, inside the macro's tokens.
+        fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+            if tree::path_is(&mac.path, &["format"]) {
+                let _ = tree::macro_args_mut(mac, |args| {
+                    if let Some(Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(lit),
+                        ..
+                    })) = args.first_mut()
+                    {
+                        self.visit_lit_str_mut(lit);
+                    }
+                });
+            }
+        }
+
+        fn visit_lit_str_mut(&mut self, lit: &mut syn::LitStr) {
+            let text = lit.value();
+            if let Some(start) = text.strip_suffix(self.0).filter(|_| text.starts_with('^')) {
+                *lit = syn::LitStr::new(&format!("{start}$"), lit.span());
+                self.1 += 1;
+            }
+        }
+    }
+    // Each ending, with the patterns the operations that have it give the mock.
+    let mut endings: Vec<(String, usize)> = Vec::new();
+    for op in spec.operations() {
+        if let Some(suffix) = crate::spec::view::path_beyond(op.path) {
+            let ending = format!("{suffix}$");
+            let patterns = 1 + op.path_parameters().len();
+            match endings.iter_mut().find(|(e, _)| *e == ending) {
+                Some((_, n)) => *n += patterns,
+                None => endings.push((ending, patterns)),
+            }
+        }
+    }
+    // The longest first, so that `?a#b` is trimmed before `#b` could be.
+    endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+    for (ending, expected) in endings {
+        let mut trim = Trim(&ending, 0);
+        trim.visit_file_mut(file);
+        if trim.1 != expected {
+            return Err(format!(
+                "{expected} path patterns of the mock should end in `{ending}` (from the \
+                 spec's paths), {} do",
+                trim.1
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Counts of what the mock pass changed.

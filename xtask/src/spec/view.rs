@@ -21,6 +21,15 @@ use super::join;
 use super::diagnostics::Diagnostics;
 use super::schema;
 
+/// The part of a path template from a `#fragment` or a `?query` written into it, if there is
+/// one without parameters: the SDK sends the path without the fragment, the query among the
+/// others, and the mock matches the path up to it.
+pub fn path_beyond(path: &str) -> Option<&str> {
+    let start = path.find(['#', '?'])?;
+    let beyond = &path[start..];
+    (!beyond.contains('{')).then_some(beyond)
+}
+
 /// Whether a media type is JSON: `application/json` (with parameters), or a `+json` type
 /// (`application/merge-patch+json`, `application/vnd.api+json`).
 pub fn is_json(media: &str) -> bool {
@@ -99,6 +108,37 @@ const STRING_LIMITS: [&str; 3] = ["minLength", "maxLength", "pattern"];
 
 /// The document progenitor reads, made from the normalized one.
 pub fn for_progenitor(json: &Value, diagnostics: &mut Diagnostics) -> Result<Value, String> {
+    for path in json
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|p| p.0)
+    {
+        let Some(start) = path.find(['#', '?']) else {
+            continue;
+        };
+        let at = format!("paths.{path}");
+        if path_beyond(path).is_none() {
+            diagnostics.warn(
+                "path",
+                at,
+                format!(
+                    "a parameter after the path's `{}`: the SDK sends it as written, but the \
+                     mock's matchers for it never match",
+                    &path[start..start + 1]
+                ),
+            );
+        } else if path.contains('?') {
+            diagnostics.warn(
+                "path",
+                at,
+                "a query written into the path: the SDK sends it, the mock matches the path \
+                 without it"
+                    .to_string(),
+            );
+        }
+    }
     let mut view = json.clone();
     if let Some(Value::Object(schemas)) = view.pointer_mut("/components/schemas") {
         for schema in schemas.values_mut() {
