@@ -53,9 +53,10 @@ fn count(tally: &mut BTreeMap<String, (usize, Vec<String>)>, kind: &str, example
 }
 
 /// The command line's own flags: an operation's flag of the same name is `--api-<name>`.
-const OWN_FLAGS: [&str; 7] = [
+const OWN_FLAGS: [&str; 8] = [
     "api-key",
     "api-key-file",
+    "basic-auth",
     "base-url",
     "timeout",
     "max-retries",
@@ -131,6 +132,7 @@ pub fn run(root: &Path, specs: &[PathBuf]) -> Result<Vec<Report>, String> {
             };
             let output = Command::new(&cli)
                 .args(["--base-url", recorder.url(), "--api-key", "sk_conformance"])
+                .args(["--basic-auth", "conformance:secret"])
                 .args(["--max-retries", "0", "--timeout", "30"])
                 .arg(xtask::spec::names::operation_name(op.id).replace('_', "-"))
                 .args(&call)

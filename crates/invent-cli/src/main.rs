@@ -48,6 +48,7 @@ fn subcommand_name(command: CliCommand) -> String {
 const API_KEY: &str = "cli:api-key";
 const API_KEY_FILE: &str = "cli:api-key-file";
 const BASE_URL: &str = "cli:base-url";
+const BASIC_AUTH: &str = "cli:basic-auth";
 const TIMEOUT: &str = "cli:timeout";
 const MAX_RETRIES: &str = "cli:max-retries";
 const VERBOSE: &str = "cli:verbose";
@@ -78,6 +79,15 @@ fn command() -> Command {
                 .value_parser(value_parser!(std::path::PathBuf))
                 .global(true)
                 .help("Read the API key from FILE, or from standard input for `-` (before --api-key and INVENT_API_KEY)"),
+        )
+        .arg(
+            Arg::new(BASIC_AUTH)
+                .long("basic-auth")
+                .value_name("USER:PASSWORD")
+                .env("INVENT_BASIC_AUTH")
+                .hide_env_values(true)
+                .global(true)
+                .help("User and password for operations that ask for HTTP basic authentication"),
         )
         .arg(
             Arg::new(BASE_URL)
@@ -244,6 +254,10 @@ fn client(matches: &ArgMatches, key: Option<&str>) -> Result<invent::Client, inv
         invent::Client::builder().user_agent(concat!("invent-cli/", env!("CARGO_PKG_VERSION")));
     if let Some(key) = key {
         builder = builder.api_key(key);
+    }
+    if let Some(pair) = matches.get_one::<String>(BASIC_AUTH) {
+        let (user, password) = pair.split_once(':').unwrap_or((pair, ""));
+        builder = builder.basic_auth(user, password);
     }
     if let Some(url) = matches
         .get_one::<String>(BASE_URL)

@@ -1113,6 +1113,12 @@ pub(crate) static REQUEST_LIMITS: &[(&str, &[crate::limits::Limit])] = &[
         ],
     ),
 ];
+/// How each operation is authorized (by operation): alternatives, the first one whose
+/// credentials the client holds is sent. An operation not listed gets the key as a
+/// bearer token.
+pub(crate) static SECURITY: &[(&str, &[&[crate::security::Credential]])] = &[
+    ("update_assistant", &[&[crate::security::Credential::Bearer]]),
+];
 /// The operations whose success is a stream of bytes the caller reads.
 pub(crate) static STREAMED_RESPONSES: &[&str] = &[];
 /// Each operation's documented error bodies, typed, by status.

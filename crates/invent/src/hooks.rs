@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::ResponseBuilderExt as _;
-use reqwest::header::{AUTHORIZATION, USER_AGENT};
+use reqwest::header::USER_AGENT;
 
 use crate::body;
 use crate::call::{self, FailedResponse};
@@ -43,14 +43,10 @@ impl ClientHooks<Settings> for Client {
         crate::limits::check_operation(info.operation_id, request)
             .map_err(progenitor_client::Error::InvalidRequest)?;
         // An operation that declares its own `Authorization` or `User-Agent` parameter sends
-        // the value given to it; every other request gets the client's.
-        let headers = request.headers_mut();
-        if let Some(authorization) = &self.inner.authorization {
-            headers
-                .entry(AUTHORIZATION)
-                .or_insert_with(|| authorization.clone());
-        }
-        headers
+        // the value given to it; every other request gets the client's, as its security says.
+        crate::security::apply(info.operation_id, request, &self.inner);
+        request
+            .headers_mut()
             .entry(USER_AGENT)
             .or_insert_with(|| self.inner.user_agent.clone());
         Ok(())

@@ -129,6 +129,9 @@ mod retry;
 #[cfg(feature = "schemars")]
 mod schema;
 mod secret;
+/// How each operation's credentials are sent; the generated table uses these types.
+#[doc(hidden)]
+pub mod security;
 mod settings;
 mod timestamp;
 mod tls;

@@ -42,6 +42,8 @@ type AttemptHook = Arc<dyn Fn(&Attempt) + Send + Sync>;
 #[derive(Clone)]
 pub struct Settings {
     pub(crate) authorization: Option<HeaderValue>,
+    /// `Basic …`, for operations whose spec asks for HTTP basic authentication.
+    pub(crate) basic: Option<HeaderValue>,
     /// The key itself, to scrub from errors when a server echoes it.
     pub(crate) key: Option<Secret<String>>,
     pub(crate) max_response_bytes: usize,
@@ -61,6 +63,7 @@ impl fmt::Debug for Settings {
                 "authorization",
                 &self.authorization.as_ref().map(|_| "[redacted]"),
             )
+            .field("basic", &self.basic.as_ref().map(|_| "[redacted]"))
             .field("user_agent", &self.user_agent)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("retry", &self.retry)
@@ -138,6 +141,7 @@ impl Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     api_key: Option<Secret<String>>,
+    basic_auth: Option<(String, Secret<String>)>,
     base_url: Option<String>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
@@ -155,6 +159,10 @@ impl fmt::Debug for ClientBuilder {
         f.debug_struct("ClientBuilder")
             .field("api_key", &self.api_key)
             .field(
+                "basic_auth",
+                &self.basic_auth.as_ref().map(|(user, p)| (user, p)),
+            )
+            .field(
                 "base_url",
                 &self.base_url.as_deref().map(without_credentials),
             )
@@ -171,6 +179,14 @@ impl ClientBuilder {
     /// The API key, sent as `Authorization: Bearer <key>` (marked sensitive).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(Secret::new(key.into()));
+        self
+    }
+
+    /// The user name and password for operations whose spec asks for HTTP basic
+    /// authentication (`Authorization: Basic …`); the other operations still use the API key.
+    /// A client with these needs no API key.
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        self.basic_auth = Some((username.into(), Secret::new(password.into())));
         self
     }
 
@@ -250,11 +266,31 @@ impl ClientBuilder {
             // Whitespace around a key (a file's newline, a pasted space) is not part of it;
             // servers trim it, and the key to hide must be the one they see.
             .map(|k| Secret::new(k.expose().trim().to_string()))
-            .filter(|k| !k.expose().is_empty())
-            .ok_or(ConfigError::MissingApiKey)?;
-        let mut authorization = HeaderValue::try_from(format!("Bearer {}", key.expose()))
-            .map_err(|_| ConfigError::InvalidApiKey)?;
-        authorization.set_sensitive(true);
+            .filter(|k| !k.expose().is_empty());
+        let basic = match &self.basic_auth {
+            Some((user, password)) => {
+                use base64::Engine as _;
+                let pair = format!("{user}:{}", password.expose());
+                let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+                let mut value = HeaderValue::try_from(format!("Basic {encoded}"))
+                    .map_err(|_| ConfigError::InvalidApiKey)?;
+                value.set_sensitive(true);
+                Some(value)
+            }
+            None => None,
+        };
+        if key.is_none() && basic.is_none() {
+            return Err(ConfigError::MissingApiKey);
+        }
+        let authorization = match &key {
+            Some(key) => {
+                let mut value = HeaderValue::try_from(format!("Bearer {}", key.expose()))
+                    .map_err(|_| ConfigError::InvalidApiKey)?;
+                value.set_sensitive(true);
+                Some(value)
+            }
+            None => None,
+        };
         let user_agent = self
             .user_agent
             .unwrap_or_else(|| concat!("invent-rust/", env!("CARGO_PKG_VERSION")).to_string());
@@ -287,11 +323,12 @@ impl ClientBuilder {
             }
         };
         let settings = Settings {
-            authorization: Some(authorization),
+            authorization,
+            basic,
             max_response_bytes: self
                 .max_response_bytes
                 .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
-            key: Some(key),
+            key,
             user_agent,
             retry,
             on_attempt: self.on_attempt,

@@ -1,15 +1,17 @@
 //! Step 4c: items the generator writes into the SDK from the spec alone, reading nothing of
-//! progenitor's output: request limits, typed error bodies, and the list of every type.
+//! progenitor's output: request limits, credentials, typed error bodies, the list of every type.
 
 mod errors;
 mod limits;
 mod schemas;
+mod security;
 
 use crate::spec::Spec;
 
 /// Appends the additions to the SDK's syntax tree.
 pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     file.items.push(limits::table(spec)?);
+    file.items.push(security::table(spec)?);
     file.items.push(streamed(spec));
     file.items.push(errors::module(spec));
     file.items.push(schemas::list(spec));

@@ -7,6 +7,7 @@ mod docs;
 pub mod names;
 mod operations;
 mod schema;
+pub mod security;
 pub mod unions;
 pub mod view;
 
@@ -294,6 +295,7 @@ fn normalize(json: &mut Value, diagnostics: &mut Diagnostics) -> Result<Normaliz
     let origins = normalizer.finish(json);
     schema::nullable_at_use_sites(json);
     names::check(json, &origins, diagnostics)?;
+    security::resolve(json, diagnostics)?;
     let union_names: Vec<String> = json
         .pointer("/components/schemas")
         .and_then(Value::as_object)
