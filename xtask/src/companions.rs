@@ -308,11 +308,16 @@ impl CliPass {
     /// written to standard output, and a raw error is reported like any other.
     fn finish_raw(&mut self, arms: &mut syn::ExprMatch) {
         for arm in arms.arms.iter_mut() {
-            let Expr::Block(block) = &*arm.body else {
-                continue;
+            // `todo!()` as the arm's body, or as the one statement of a block.
+            let is_todo = match &*arm.body {
+                Expr::Macro(m) => m.mac.path.is_ident("todo"),
+                Expr::Block(block) => match block.block.stmts.as_slice() {
+                    [syn::Stmt::Macro(m)] => m.mac.path.is_ident("todo"),
+                    [syn::Stmt::Expr(Expr::Macro(m), _)] => m.mac.path.is_ident("todo"),
+                    _ => false,
+                },
+                _ => false,
             };
-            let is_todo = matches!(block.block.stmts.as_slice(),
-                [syn::Stmt::Macro(m)] if m.mac.path.is_ident("todo"));
             if !is_todo {
                 continue;
             }

@@ -116,6 +116,22 @@ fn every_fixture_has_a_reviewed_surface() {
     }
 }
 
+/// No generated crate of any fixture is left with progenitor's `todo!()` (a CLI command that
+/// would panic instead of printing a response that is not JSON).
+#[test]
+fn no_fixture_generates_a_todo() {
+    for (name, path) in fixtures().into_iter().filter(|(n, _)| !is_refusal(n)) {
+        let spec = xtask::spec::load(&path).unwrap();
+        for file in xtask::generate_from_spec(&path, &spec).unwrap() {
+            assert!(
+                !file.contents.contains("todo!("),
+                "{name}: {} holds a todo!()",
+                file.path.display()
+            );
+        }
+    }
+}
+
 /// One scratch workspace for every fixture: its SDK, CLI and mock crate built with warnings
 /// (clippy's included) denied, then its behaviour test (`specs/<name>.rs`) run.
 /// A nested cargo build of every fixture's crates: `cargo xtask test-builds` runs it. Without

@@ -24,8 +24,7 @@ async fn a_fragment_is_not_sent_and_the_mock_matches_without_it() {
         .add_link(|when, then| {
             when.id("f1").fields("shared_link");
             then.no_content();
-        })
-        .await;
+        });
     client(&server).add_link().id("f1").fields("shared_link").send().await.unwrap();
     typed.assert_async().await;
 }
@@ -47,8 +46,7 @@ async fn a_query_written_into_the_path_is_sent_with_the_others() {
         .search_files(|when, then| {
             when.q("x");
             then.no_content();
-        })
-        .await;
+        });
     client(&server).search_files().q("x").send().await.unwrap();
     typed.assert_async().await;
 }

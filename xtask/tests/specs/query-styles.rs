@@ -60,8 +60,7 @@ async fn absent_lists_are_not_sent_and_the_typed_mock_matches_joined_values() {
             when.ids(&vec!["a".to_string(), "b".to_string()])
                 .opt_fields(&vec!["gid".to_string()]);
             then.no_content();
-        })
-        .await;
+        });
     client(&server)
         .list_things()
         .ids(vec!["a".to_string(), "b".to_string()])
