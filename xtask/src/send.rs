@@ -85,6 +85,7 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         }
         send_method_reqwest_lacks(block, position, op)?;
         join_query_lists(block, position, op)?;
+        accept_what_the_spec_answers(block, position, op)?;
         wrap_send(block, position, &found, &expected)?;
         name_conversion_failures(block, op)?;
         add_call_options(block, op)?;
@@ -373,6 +374,81 @@ fn join_query_lists(
         ));
     }
     Ok(())
+}
+
+/// progenitor asks for `application/json` in every request's `Accept`; an operation whose
+/// successes are not JSON (a download) asks for the media types its spec lists instead, so a
+/// server that negotiates answers it rather than `406 Not Acceptable`.
+fn accept_what_the_spec_answers(
+    block: &mut syn::ItemImpl,
+    position: usize,
+    op: &Operation,
+) -> Result<(), String> {
+    /// Replaces the value of `.header(ACCEPT, …)`, counted in `.1`; `.2` counts the
+    /// `.headers(header_map)` calls, where one is added when progenitor wrote none.
+    struct Accept<'a>(&'a str, usize, usize, bool);
+    impl VisitMut for Accept<'_> {
+        fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+            syn::visit_mut::visit_expr_method_call_mut(self, call);
+            let media = self.0;
+            let names_accept = matches!(call.args.first(),
+                Some(Expr::Path(p)) if p.path.segments.last().is_some_and(|s| s.ident == "ACCEPT"));
+            if call.method == "header" && call.args.len() == 2 && names_accept {
+                call.args[1] = parse_quote!(::reqwest::header::HeaderValue::from_static(#media));
+                self.1 += 1;
+            } else if call.method == "headers" && self.3 {
+                let receiver = &call.receiver;
+                *call.receiver = parse_quote!(#receiver.header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static(#media)
+                ));
+                self.2 += 1;
+            }
+        }
+    }
+    let media: Vec<&str> = op
+        .json
+        .get("responses")
+        .and_then(serde_json::Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(status, _)| status.starts_with('2'))
+        .filter_map(|(_, r)| r.get("content").and_then(serde_json::Value::as_object))
+        .flat_map(|content| content.keys().map(String::as_str))
+        .collect();
+    if media.is_empty() || media.iter().any(|m| crate::spec::view::is_json(m)) {
+        return Ok(());
+    }
+    let accept = media.join(", ");
+    if !is_header_text(&accept) {
+        return Ok(());
+    }
+    let ImplItem::Fn(send) = &mut block.items[position] else {
+        unreachable!("the position of `send`")
+    };
+    let mut visit = Accept(&accept, 0, 0, false);
+    visit.visit_block_mut(&mut send.block);
+    if visit.1 == 0 {
+        visit.3 = true;
+        visit.visit_block_mut(&mut send.block);
+    }
+    if visit.1 + visit.2 != 1 {
+        return Err(format!(
+            "operation `{}` ({}): expected one `Accept` header, or one `.headers(…)` to add it \
+             to, in progenitor's `send`; found {} and {}",
+            op.id,
+            op.at(),
+            visit.1,
+            visit.2
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a text can be a header value (visible ASCII and spaces).
+fn is_header_text(text: &str) -> bool {
+    text.bytes()
+        .all(|b| b == b' ' || b == b'\t' || (0x21..0x7f).contains(&b))
 }
 
 /// reqwest's client has a method per verb for all but OPTIONS and TRACE: progenitor's

@@ -36,9 +36,11 @@ async fn text_bytes_and_forms_go_out_with_their_content_types() {
         .await;
     let upload = server
         .mock_async(|when, then| {
+            // A download asks for what the spec says it answers, not JSON.
             when.method("POST")
                 .path("/upload")
                 .header("content-type", "application/octet-stream")
+                .header("accept", "text/csv")
                 .body("raw\u{0}bytes");
             then.status(200).header("content-type", "text/csv").body("a,b\n1,2\n");
         })
