@@ -117,7 +117,15 @@ fn check_counts(pass: &str, counts: &[(&str, usize, usize)]) -> Result<(), Strin
 /// written out; `CliConfig` receives `invent::Error`, which is not generic.
 fn adjust_cli(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     let expected = Expected::of(spec);
-    let mut pass = CliPass::default();
+    let mut pass = CliPass {
+        websockets: spec
+            .operations()
+            .iter()
+            .filter(|op| op.json.contains_key("x-dropshot-websocket"))
+            .map(|op| crate::spec::names::operation_name(op.id))
+            .collect(),
+        ..CliPass::default()
+    };
     pass.visit_file_mut(file);
     let bodies = expected.typed_bodies;
     let arrays = expected.array_queries;
@@ -132,6 +140,11 @@ fn adjust_cli(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
             ("make an array flag repeatable", pass.repeatable, arrays),
             ("collect a repeated flag", pass.collected, arrays),
             ("hand CliConfig invent's error", pass.error_types, 2),
+            (
+                "refuse a websocket",
+                pass.websockets_refused,
+                pass.websockets.len(),
+            ),
         ],
     )?;
     if pass.unfinished > 0 {
@@ -155,6 +168,11 @@ struct CliPass {
     collected: usize,
     error_types: usize,
     unfinished: usize,
+    /// The client methods of websocket operations, which the command line does not open.
+    websockets: Vec<String>,
+    /// The client method the function being visited calls (`self.client.<method>()`).
+    calling: Option<String>,
+    websockets_refused: usize,
 }
 
 /// The name of the clap argument an expression builds (`Arg::new("name")…`).
@@ -228,6 +246,20 @@ impl VisitMut for CliPass {
     }
 
     fn visit_impl_item_fn_mut(&mut self, function: &mut syn::ImplItemFn) {
+        struct Calls(Option<String>);
+        impl<'ast> syn::visit::Visit<'ast> for Calls {
+            fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+                if let Expr::Field(field) = &*call.receiver
+                    && matches!(&field.member, syn::Member::Named(n) if n == "client")
+                {
+                    self.0 = Some(call.method.to_string());
+                }
+                syn::visit::visit_expr_method_call(self, call);
+            }
+        }
+        let mut calls = Calls(None);
+        syn::visit::Visit::visit_block(&mut calls, &function.block);
+        self.calling = calls.0;
         syn::visit_mut::visit_impl_item_fn_mut(self, function);
         let statements = &mut function.block.stmts;
         let reads_body = |s: &syn::Stmt| {
@@ -325,7 +357,19 @@ impl CliPass {
                 self.unfinished += 1;
                 continue;
             };
-            if tree::path_is(&pattern.path, &["Ok"]) {
+            let websocket = self
+                .calling
+                .as_ref()
+                .filter(|m| self.websockets.contains(m));
+            if let (true, Some(method)) = (tree::path_is(&pattern.path, &["Ok"]), websocket) {
+                let message =
+                    format!("`{method}` opens a websocket, which the command line does not");
+                *arm.body = parse_quote!({
+                    drop(r);
+                    Err(anyhow::anyhow!(#message))
+                });
+                self.websockets_refused += 1;
+            } else if tree::path_is(&pattern.path, &["Ok"]) {
                 *arm.body = parse_quote!(crate::write_raw_body(r).await);
             } else if tree::path_is(&pattern.path, &["Err"]) {
                 *arm.body = parse_quote!({
