@@ -72,10 +72,9 @@ pub fn quick_client(base_url: &str, api_key: &str) -> invent::Client {
         .api_key(api_key)
         .base_url(base_url)
         .timeout(std::time::Duration::from_secs(5))
-        .retry_policy(invent::RetryPolicy {
-            initial_backoff: std::time::Duration::from_millis(10),
-            ..invent::RetryPolicy::default()
-        })
+        .retry_policy(
+            invent::RetryPolicy::default().initial_backoff(std::time::Duration::from_millis(10)),
+        )
         .build()
         .expect("a loopback base URL and a key build a client")
 }

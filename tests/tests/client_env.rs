@@ -1,7 +1,7 @@
 //! `Client::from_env` reads INVENT_API_KEY and INVENT_BASE_URL. One test, in a binary of its
 //! own, because it changes the process environment.
 
-use invent::{Client, ClientInfo, ConfigError};
+use invent::{Client, ConfigError};
 
 #[test]
 fn from_env_reads_the_key_and_base_url() {
@@ -19,12 +19,12 @@ fn from_env_reads_the_key_and_base_url() {
 
     unsafe { std::env::set_var("INVENT_API_KEY", "sk_env_456") };
     let client = Client::from_env().unwrap();
-    assert_eq!(client.baseurl(), invent::DEFAULT_BASE_URL);
+    assert_eq!(client.base_url(), invent::DEFAULT_BASE_URL);
     assert!(!format!("{client:?}").contains("sk_env_456"));
 
     unsafe { std::env::set_var("INVENT_BASE_URL", "http://127.0.0.1:4010/") };
     assert_eq!(
-        Client::from_env().unwrap().baseurl(),
+        Client::from_env().unwrap().base_url(),
         "http://127.0.0.1:4010"
     );
 

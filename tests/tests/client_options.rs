@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use invent::types::UpdateAssistant;
-use invent::{ATTEMPTS_HEADER, CallOptions, Client, Error, Method, ResponseExt, RetryPolicy};
+use invent::{CallOptions, Client, Error, Method, RetryPolicy};
 use invent_tests::server::{Reply, Server};
 use serde_json::{Value, json};
 
@@ -28,7 +28,7 @@ fn body() -> UpdateAssistant {
 async fn update(
     client: &Client,
     options: CallOptions,
-) -> Result<invent::ResponseValue<invent::types::Assistant>, Error> {
+) -> Result<invent::Response<invent::types::Assistant>, Error> {
     client
         .update_assistant()
         .org_id("c")
@@ -48,12 +48,12 @@ async fn a_deadline_shorter_than_the_retries_stops_them() {
     let client = Client::builder()
         .api_key(KEY)
         .base_url(server.url())
-        .retry_policy(RetryPolicy {
-            max_retries: 3,
-            initial_backoff: Duration::from_millis(400),
-            max_backoff: Duration::from_secs(8),
-            ..RetryPolicy::default()
-        })
+        .retry_policy(
+            RetryPolicy::default()
+                .max_retries(3)
+                .initial_backoff(Duration::from_millis(400))
+                .max_backoff(Duration::from_secs(8)),
+        )
         .build()
         .unwrap();
     let started = Instant::now();
@@ -224,16 +224,19 @@ async fn a_success_tells_its_request_id_and_attempts() {
     let response = update(&client(&server), CallOptions::new()).await.unwrap();
     assert_eq!(response.request_id(), Some("req_42"));
     assert_eq!(response.attempts(), 2);
+    // The count is the SDK's own: the response carries only the headers the server sent.
+    assert_eq!(response.headers().get("x-invent-attempts"), None);
     let server = Server::start(vec![Reply::json(200, &assistant())]).await;
     let response = update(&client(&server), CallOptions::new()).await.unwrap();
     assert_eq!((response.request_id(), response.attempts()), (None, 1));
     // A server cannot make a call look as if it took more attempts than it did.
     let server = Server::start(vec![
-        Reply::json(200, &assistant()).header(ATTEMPTS_HEADER, "7"),
+        Reply::json(200, &assistant()).header("x-invent-attempts", "7"),
     ])
     .await;
     let response = update(&client(&server), CallOptions::new()).await.unwrap();
     assert_eq!(response.attempts(), 1);
+    assert_eq!(response.headers()["x-invent-attempts"], "7");
 }
 
 #[tokio::test]
@@ -372,11 +375,9 @@ async fn a_retry_policy_for_one_call_replaces_the_clients() {
     let server = Server::start(vec![Reply::raw(503, "text/plain", "busy"); 3]).await;
     let client = client(&server);
     assert_eq!(client.retry_policy().max_retries, 2);
-    let policy = RetryPolicy {
-        max_retries: 1,
-        initial_backoff: Duration::from_millis(1),
-        ..RetryPolicy::default()
-    };
+    let policy = RetryPolicy::default()
+        .max_retries(1)
+        .initial_backoff(Duration::from_millis(1));
     let error = update(&client, CallOptions::new().retry_policy(policy))
         .await
         .unwrap_err();

@@ -78,10 +78,7 @@ async fn post_is_not_retried_after_a_timeout() {
         .api_key(KEY)
         .base_url(server.url())
         .timeout(Duration::from_millis(300))
-        .retry_policy(RetryPolicy {
-            initial_backoff: Duration::from_millis(10),
-            ..RetryPolicy::default()
-        })
+        .retry_policy(RetryPolicy::default().initial_backoff(Duration::from_millis(10)))
         .build()
         .unwrap();
     let error = exec(&client, request(Method::POST, server.url(), None))
@@ -99,10 +96,7 @@ async fn post_is_retried_when_the_connection_is_refused() {
     let client = Client::builder()
         .api_key(KEY)
         .base_url(&base_url)
-        .retry_policy(RetryPolicy {
-            initial_backoff: Duration::from_millis(10),
-            ..RetryPolicy::default()
-        })
+        .retry_policy(RetryPolicy::default().initial_backoff(Duration::from_millis(10)))
         .on_attempt(move |_| {
             seen.fetch_add(1, Ordering::SeqCst);
         })

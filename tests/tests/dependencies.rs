@@ -67,3 +67,67 @@ fn json_schemas_are_a_feature() {
     let crates = graph(&["--features", "schemars"]);
     assert!(crates.iter().any(|c| c == "schemars"), "{crates:?}");
 }
+
+/// The features of `krate` that `invent`'s default build turns on, as cargo resolves them.
+fn features_of(krate: &str) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args([
+            "tree",
+            "--locked",
+            "--edges",
+            "normal,features",
+            "--prefix",
+            "none",
+            "--package",
+            "invent",
+            "--invert",
+            krate,
+        ])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let prefix = format!("{krate} feature \"");
+    let mut features: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| {
+            line.strip_prefix(&prefix)?
+                .split('"')
+                .next()
+                .map(str::to_owned)
+        })
+        .collect();
+    features.sort();
+    features.dedup();
+    features
+}
+
+#[test]
+fn the_sdk_asks_tokio_for_no_runtime_flavour_or_macros() {
+    let features = features_of("tokio");
+    // What the SDK itself asks for: a task-local per call and timers.
+    for used in ["rt", "time"] {
+        assert!(features.iter().any(|f| f == used), "{features:?}");
+    }
+    // The consumer's choices: which runtime, and its macros.
+    for chosen in [
+        "rt-multi-thread",
+        "macros",
+        "full",
+        "io-std",
+        "process",
+        "signal",
+    ] {
+        assert!(
+            !features.iter().any(|f| f == chosen),
+            "invent's default build turns on tokio's `{chosen}`: {features:?}"
+        );
+    }
+}

@@ -258,7 +258,7 @@ async fn a_key_echoed_escaped_or_in_a_header_is_never_shown() {
         api.request_id.clone().unwrap_or_default(),
         format!(
             "{:?}",
-            invent::errors::UpdateAssistantError::from_error(&error)
+            invent::errors::UpdateAssistantError::try_from(&error)
         ),
     ];
     for text in shown {

@@ -228,3 +228,21 @@ fn the_changelog_agrees_with_the_version() {
         [] => panic!("CHANGELOG.md: no `## [X.Y.Z]` heading for version {version}"),
     }
 }
+
+#[test]
+fn docs_rs_documents_every_feature_and_marks_what_each_adds() {
+    let members = members();
+    let docs = &member(&members, "invent")["metadata"]["docs"]["rs"];
+    assert_eq!(docs["all-features"], Value::Bool(true), "{docs}");
+    assert!(
+        docs["rustdoc-args"]
+            .as_array()
+            .is_some_and(|args| args.windows(2).any(|w| w[0] == "--cfg" && w[1] == "docsrs")),
+        "{docs}"
+    );
+    let lib = std::fs::read_to_string(root().join("crates/invent/src/lib.rs")).unwrap();
+    assert!(
+        lib.contains("#![cfg_attr(docsrs, feature(doc_cfg))]"),
+        "lib.rs must turn on doc_cfg under docsrs for the feature badges"
+    );
+}

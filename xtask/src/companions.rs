@@ -140,6 +140,7 @@ fn adjust_cli(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
             ("make an array flag repeatable", pass.repeatable, arrays),
             ("collect a repeated flag", pass.collected, arrays),
             ("hand CliConfig invent's error", pass.error_types, 2),
+            ("hand CliConfig invent's response", pass.response_types, 2),
             (
                 "refuse a websocket",
                 pass.websockets_refused,
@@ -167,6 +168,7 @@ struct CliPass {
     repeatable: usize,
     collected: usize,
     error_types: usize,
+    response_types: usize,
     unfinished: usize,
     /// The client methods of websocket operations, which the command line does not open.
     websockets: Vec<String>,
@@ -282,6 +284,19 @@ impl VisitMut for CliPass {
 
     fn visit_trait_item_fn_mut(&mut self, function: &mut syn::TraitItemFn) {
         let name = function.sig.ident.to_string();
+        if name == "success_item" || name == "success_no_item" {
+            for input in function.sig.inputs.iter_mut() {
+                if let syn::FnArg::Typed(arg) = input
+                    && let syn::Type::Reference(r) = &mut *arg.ty
+                    && let Some(segment) = tree::last_segment_mut(&mut r.elem)
+                    && segment.ident == "ResponseValue"
+                {
+                    // `invent::Response<T>`, what the SDK's `send` returns.
+                    segment.ident = parse_quote!(Response);
+                    self.response_types += 1;
+                }
+            }
+        }
         if name == "error" || name == "list_end_error" {
             function.sig.generics = parse_quote!();
             for input in function.sig.inputs.iter_mut() {

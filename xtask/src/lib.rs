@@ -6,6 +6,7 @@ pub mod build_cost;
 pub mod build_scale;
 mod companions;
 pub mod diff;
+mod entry;
 mod error;
 mod extensions;
 pub mod output;
@@ -69,6 +70,7 @@ pub fn generate_from_spec(
     wire::apply(spec_path, spec, &mut sdk)?;
     send::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
     extensions::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
+    entry::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
     additions::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
     wire_names::apply(spec, &mut sdk, wire_names::Uses::Request).map_err(|m| Error::Code {
         step: "wire names (SDK)",

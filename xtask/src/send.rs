@@ -222,15 +222,27 @@ fn wrap_send(
         Some(_) => quote::quote!(mut self),
         None => quote::quote!(self),
     };
+    // A download's stream (progenitor's `ByteStream`: a success body that is not JSON, or a
+    // redirect it reads as one) is the SDK's `ByteStream`.
+    let streamed =
+        matches!(&success, syn::Type::Path(p) if tree::path_is(&p.path, &["ByteStream"]));
+    let (success, public) = if streamed {
+        (
+            parse_quote!(crate::ByteStream),
+            quote::quote!(.map(|response| response.map(crate::ByteStream::from_generated))),
+        )
+    } else {
+        (success, quote::quote!())
+    };
     let send: syn::ImplItemFn = parse_quote! {
         #(#docs)*
         ///
         /// Retries what is worth retrying (see [`crate::RetryPolicy`]); every failure is an
         /// [`crate::Error`], which tells them apart.
-        pub async fn send(#receiver) -> Result<ResponseValue<#success>, crate::Error> {
+        pub async fn send(#receiver) -> Result<crate::Response<#success>, crate::Error> {
             #(crate::support::check_path_segment(#names, &self.#fields)?;)*
             #(crate::support::fill_idempotency_key(&mut self.#key);)*
-            crate::support::call(self.call_options.clone(), self.send_unmapped()).await
+            crate::support::call(self.call_options.clone(), self.send_unmapped()).await #public
         }
     };
     block.items.insert(position, ImplItem::Fn(send));

@@ -116,10 +116,10 @@ impl<T: CliConfig> Cli<T> {
     }
 }
 pub trait CliConfig {
-    fn success_item<T>(&self, value: &ResponseValue<T>)
+    fn success_item<T>(&self, value: &Response<T>)
     where
         T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug;
-    fn success_no_item(&self, value: &ResponseValue<()>);
+    fn success_no_item(&self, value: &Response<()>);
     fn error(&self, value: &Error);
     fn list_start<T>(&self)
     where

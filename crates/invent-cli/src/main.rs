@@ -200,17 +200,17 @@ pub(crate) fn read_json_body(path: &Path) -> std::io::Result<String> {
 /// code calls this when the spec has such a response.
 #[allow(dead_code)]
 pub(crate) async fn write_raw_body(
-    response: invent::ResponseValue<invent::ByteStream>,
+    response: invent::Response<invent::ByteStream>,
 ) -> anyhow::Result<()> {
     use futures::StreamExt;
     let status = response.status();
-    let mut body = response.into_inner().into_inner();
+    let mut body = response.into_inner();
     let mut scrubber = output::Scrubber::default();
     while let Some(chunk) = body.next().await {
-        let chunk = chunk.map_err(|source| invent::Error::ResponseInterrupted {
-            status,
-            source,
-            attempts: 1,
+        let chunk = chunk.map_err(|source| {
+            anyhow::Error::new(source.without_url()).context(format!(
+                "the API answered {status}, but the response broke off before it was read"
+            ))
         })?;
         output::write_stdout(&scrubber.feed(&chunk));
     }

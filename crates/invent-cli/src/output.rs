@@ -3,7 +3,7 @@
 
 use std::fmt::Debug;
 
-use invent::{Error, ResponseValue};
+use invent::{Error, Response};
 use schemars::JsonSchema;
 use schemars::schema::{Schema, SchemaObject};
 use serde::Serialize;
@@ -224,14 +224,14 @@ fn redact(value: &mut Value, schema: &SchemaObject, definitions: &schemars::Map<
 }
 
 impl CliConfig for Output {
-    fn success_item<T>(&self, value: &ResponseValue<T>)
+    fn success_item<T>(&self, value: &Response<T>)
     where
         T: JsonSchema + Serialize + Debug,
     {
         self.print::<T>(value);
     }
 
-    fn success_no_item(&self, _: &ResponseValue<()>) {}
+    fn success_no_item(&self, _: &Response<()>) {}
 
     /// Errors are printed once, as one line, by `main`.
     fn error(&self, _: &Error) {}

@@ -10,12 +10,7 @@ use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use crate::{CallOptions, Error};
-
-/// The response header in which a successful call reports how many attempts it took when that
-/// was more than one (read it with [`crate::ResponseExt::attempts`], which reads one when it is
-/// absent); the SDK sets it, replacing one a server sent, the API does not.
-pub const ATTEMPTS_HEADER: &str = "x-invent-attempts";
+use crate::{CallOptions, Error, Response};
 
 /// The last response that was not a success: its first bytes at most (see `hooks.rs`).
 #[derive(Clone, Debug)]
@@ -47,6 +42,10 @@ pub(crate) struct CallRecord {
     pub started: Option<Instant>,
     /// The deadline that cut the call short, if one did.
     pub deadline_exceeded: Option<Duration>,
+    /// Whether the retry policy would send the request again after the last attempt.
+    pub retryable: bool,
+    /// The last response's request id (`x-request-id`, or `request-id`), cut to one line.
+    pub request_id: Option<String>,
 }
 
 tokio::task_local! {
@@ -67,7 +66,7 @@ pub(crate) fn record(update: impl FnOnce(&mut CallRecord)) {
 pub fn call<T, E>(
     options: CallOptions,
     operation: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-) -> impl Future<Output = Result<ResponseValue<T>, Error>> {
+) -> impl Future<Output = Result<Response<T>, Error>> {
     let operation = Box::pin(operation);
     let record = CallRecord {
         options,
@@ -82,10 +81,11 @@ pub fn call<T, E>(
                 status,
                 limit,
                 attempts: record.attempts,
+                request_id: record.request_id,
             });
         }
         match result {
-            Ok(response) => Ok(with_attempts(response, record.attempts)),
+            Ok(response) => Ok(Response::from_generated(response, record.attempts)),
             Err(error) => Err(Error::from_call(error, record)),
         }
     })
@@ -100,20 +100,4 @@ pub(crate) fn options() -> CallOptions {
 /// When this call began, if it is one.
 pub(crate) fn started() -> Option<Instant> {
     CALL.try_with(|call| call.borrow().started).ok().flatten()
-}
-
-/// The response with the number of attempts it took in [`ATTEMPTS_HEADER`]. A response that
-/// took one attempt and has no such header of its own is returned as it is (one is what
-/// [`crate::ResponseExt::attempts`] reads from a response without the header).
-fn with_attempts<T>(response: ResponseValue<T>, attempts: u32) -> ResponseValue<T> {
-    if attempts <= 1 && !response.headers().contains_key(ATTEMPTS_HEADER) {
-        return response;
-    }
-    let status = response.status();
-    let mut headers = response.headers().clone();
-    headers.insert(
-        ATTEMPTS_HEADER,
-        reqwest::header::HeaderValue::from(attempts.max(1)),
-    );
-    ResponseValue::new(response.into_inner(), status, headers)
 }

@@ -18,21 +18,30 @@ pub enum Error {
     /// A value was refused before anything was sent (a broken limit, a missing parameter).
     InvalidRequest(String),
     /// No response: the connection could not be made or broke, on every attempt.
+    #[non_exhaustive]
     Transport {
         source: reqwest::Error,
         attempts: u32,
+        /// What [`Error::is_retryable`] answers.
+        retryable: bool,
     },
     /// An attempt ran past its timeout, on every attempt.
+    #[non_exhaustive]
     Timeout {
         source: reqwest::Error,
         attempts: u32,
+        /// What [`Error::is_retryable`] answers.
+        retryable: bool,
     },
     /// The call's deadline ([`crate::CallOptions::deadline`]) passed during an attempt, which
     /// was cut off: no response came in time.
+    #[non_exhaustive]
     DeadlineExceeded {
         deadline: Duration,
         source: reqwest::Error,
         attempts: u32,
+        /// What [`Error::is_retryable`] answers.
+        retryable: bool,
     },
     /// 400: the parameters were not right.
     BadRequest(ApiError),
@@ -47,6 +56,7 @@ pub enum Error {
     /// 422: the body was understood but refused.
     UnprocessableEntity(ApiError),
     /// 429: rate limited; `retry_after` is the server's `Retry-After`, if it sent one.
+    #[non_exhaustive]
     RateLimited {
         error: ApiError,
         retry_after: Option<Duration>,
@@ -56,6 +66,7 @@ pub enum Error {
     /// A status the client does not expect (a redirect, a 418…).
     UnexpectedStatus(ApiError),
     /// A success whose body does not match the spec.
+    #[non_exhaustive]
     InvalidResponse {
         status: StatusCode,
         /// The body as received (at most the client's limit).
@@ -63,20 +74,28 @@ pub enum Error {
         /// Why it does not match: serde_json's message, with the client's key removed.
         reason: String,
         attempts: u32,
+        /// The response's `x-request-id` (or `request-id`) header, for support requests.
+        request_id: Option<String>,
     },
     /// A success whose body is larger than the client's limit
     /// ([`crate::ClientBuilder::max_response_bytes`]); no more than the limit was read.
+    #[non_exhaustive]
     ResponseTooLarge {
         status: StatusCode,
         limit: usize,
         attempts: u32,
+        /// The response's `x-request-id` (or `request-id`) header, for support requests.
+        request_id: Option<String>,
     },
     /// The API answered, but its response broke off (a reset, a bad chunk, a timeout) before
     /// it was read: unlike [`Error::Transport`], the API may have acted on the request.
+    #[non_exhaustive]
     ResponseInterrupted {
         status: StatusCode,
         source: reqwest::Error,
         attempts: u32,
+        /// The response's `x-request-id` (or `request-id`) header, for support requests.
+        request_id: Option<String>,
     },
 }
 
@@ -99,6 +118,50 @@ pub struct ApiError {
     pub retry_after: Option<Duration>,
     /// Attempts made, retries included.
     pub attempts: u32,
+    /// Whether the retry policy would send the request again after this response.
+    retryable: bool,
+}
+
+/// Why an [`Error`] could not be read as an operation's documented error body (the
+/// generated `invent::errors::…Error`, with `try_from(&error)`).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum TypedBodyError {
+    /// The failure came with no refusal from the API to read (a timeout, a request refused
+    /// before sending, a success that did not parse…).
+    NotARefusal,
+    /// The operation documents no body for this status.
+    NotDocumented(StatusCode),
+    /// The body does not match the schema the spec documents for its status.
+    #[non_exhaustive]
+    Invalid {
+        status: StatusCode,
+        source: serde_json::Error,
+    },
+}
+
+impl fmt::Display for TypedBodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypedBodyError::NotARefusal => f.write_str("the error is not a refusal by the API"),
+            TypedBodyError::NotDocumented(status) => {
+                write!(f, "the operation documents no body for {status}")
+            }
+            TypedBodyError::Invalid { status, source } => write!(
+                f,
+                "the {status} body does not match the schema the spec documents: {source}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TypedBodyError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            TypedBodyError::Invalid { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// The most of a body `Debug` shows.
@@ -115,7 +178,10 @@ impl fmt::Debug for ApiError {
         let body = String::from_utf8_lossy(&self.body);
         f.debug_struct("ApiError")
             .field("status", &self.status)
-            .field("body", &body::bounded(&body, DEBUG_BODY_CHARS))
+            .field(
+                "body",
+                &body::bounded(&crate::redact::json_text(&body), DEBUG_BODY_CHARS),
+            )
             .field("truncated", &self.truncated)
             .field(
                 "message",
@@ -126,18 +192,34 @@ impl fmt::Debug for ApiError {
             )
             .field("request_id", &self.request_id)
             .field("attempts", &self.attempts)
+            .field("retryable", &self.retryable)
             .finish()
     }
 }
 
 impl ApiError {
     /// The body read as `T`, such as the type the spec documents for this status (the
-    /// generated `invent::errors::…Error::from_error` picks it by status).
+    /// generated `invent::errors::…Error::try_from(&error)` picks it by status).
     pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
         serde_json::from_slice(&self.body)
     }
 
-    fn new(failure: FailedResponse, attempts: u32, key: Option<&str>) -> Self {
+    /// The body read as a documented error type, `wrap`ped in its variant; for the generated
+    /// `try_from` of each operation's error enum.
+    #[doc(hidden)]
+    pub fn typed<T: serde::de::DeserializeOwned, U>(
+        &self,
+        wrap: impl FnOnce(T) -> U,
+    ) -> Result<U, TypedBodyError> {
+        self.json()
+            .map(wrap)
+            .map_err(|source| TypedBodyError::Invalid {
+                status: self.status,
+                source,
+            })
+    }
+
+    fn new(failure: FailedResponse, attempts: u32, key: Option<&str>, retryable: bool) -> Self {
         let body = body::scrub_bytes(failure.body, key, failure.truncated);
         ApiError {
             status: failure.status,
@@ -148,6 +230,7 @@ impl ApiError {
             body,
             truncated: failure.truncated,
             attempts,
+            retryable,
         }
     }
 }
@@ -160,6 +243,40 @@ impl Error {
             | Error::ResponseTooLarge { status, .. }
             | Error::ResponseInterrupted { status, .. } => Some(*status),
             other => other.api_error().map(|e| e.status),
+        }
+    }
+
+    /// The API's id for the request (`x-request-id`, or `request-id`), for errors that came
+    /// with a response that has one: quote it in a support request.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::InvalidResponse { request_id, .. }
+            | Error::ResponseTooLarge { request_id, .. }
+            | Error::ResponseInterrupted { request_id, .. } => request_id.as_deref(),
+            other => other.api_error()?.request_id.as_deref(),
+        }
+    }
+
+    /// Whether sending the request again may succeed and is safe: the answer of the retry
+    /// policy ([`crate::RetryPolicy`]) for this failure, the one the client gave when it
+    /// stopped (its retries spent, or a wait too long). A refused request, a response that
+    /// does not match the spec and one that broke off are never retryable; a timeout is only
+    /// for a request that may be sent twice.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Transport { retryable, .. }
+            | Error::Timeout { retryable, .. }
+            | Error::DeadlineExceeded { retryable, .. } => *retryable,
+            other => other.api_error().is_some_and(|e| e.retryable),
+        }
+    }
+
+    /// The response body that came with the error (its first 64 KiB for a refusal, what was
+    /// read of a success that does not match the spec), with the client's key removed.
+    pub fn body(&self) -> Option<&[u8]> {
+        match self {
+            Error::InvalidResponse { body, .. } => Some(body),
+            other => other.api_error().map(|e| &e.body[..]),
         }
     }
 
@@ -197,7 +314,12 @@ impl Error {
     pub(crate) fn from_call<E>(error: progenitor_client::Error<E>, record: CallRecord) -> Error {
         use progenitor_client::Error as Raw;
         let attempts = record.attempts;
+        let retryable = record.retryable;
         let key = record.key.as_deref();
+        let request_id = record
+            .request_id
+            .as_deref()
+            .map(|id| body::scrub(id, key).into_owned());
         match error {
             Raw::InvalidRequest(message) | Raw::Custom(message) => {
                 Error::InvalidRequest(body::scrub(&message, key).into_owned())
@@ -208,23 +330,34 @@ impl Error {
             {
                 Error::ResponseInterrupted {
                     status: record.last_status.unwrap_or(StatusCode::OK),
-                    source,
+                    source: without_secrets(source),
                     attempts,
+                    request_id,
                 }
             }
             Raw::CommunicationError(source)
             | Raw::ResponseBodyError(source)
             | Raw::InvalidUpgrade(source) => {
+                let source = without_secrets(source);
                 if let (true, Some(deadline)) = (source.is_timeout(), record.deadline_exceeded) {
                     Error::DeadlineExceeded {
                         deadline,
                         source,
                         attempts,
+                        retryable,
                     }
                 } else if source.is_timeout() {
-                    Error::Timeout { source, attempts }
+                    Error::Timeout {
+                        source,
+                        attempts,
+                        retryable,
+                    }
                 } else {
-                    Error::Transport { source, attempts }
+                    Error::Transport {
+                        source,
+                        attempts,
+                        retryable,
+                    }
                 }
             }
             Raw::InvalidResponsePayload(body, source) if record.failure.is_none() => {
@@ -233,13 +366,14 @@ impl Error {
                     reason: body::scrub(&source.to_string(), key).into_owned(),
                     body: body::scrub_bytes(body, key, false),
                     attempts,
+                    request_id,
                 }
             }
             Raw::ErrorResponse(_)
             | Raw::UnexpectedResponse(_)
             | Raw::InvalidResponsePayload(..) => {
                 match record.failure {
-                    Some(failure) => classify(failure, attempts, key),
+                    Some(failure) => classify(failure, attempts, key, retryable),
                     // A success status the spec does not list (a 201, a 204): the API acted,
                     // but answered other than its description says.
                     None => {
@@ -255,6 +389,7 @@ impl Error {
                                 "the API documents no {status} response for this operation"
                             ),
                             attempts,
+                            request_id,
                         }
                     }
                 }
@@ -264,19 +399,22 @@ impl Error {
 }
 
 /// The error for a response that is not a success.
-fn classify(failure: FailedResponse, attempts: u32, key: Option<&str>) -> Error {
+fn classify(failure: FailedResponse, attempts: u32, key: Option<&str>, retryable: bool) -> Error {
     let retry_after = retry::retry_after(&failure.headers);
     if failure.status.as_u16() < 400 {
         // A redirect (never followed) or an informational status: not a refusal.
         let status = failure.status;
+        let request_id = crate::response::request_id(&failure.headers)
+            .map(|id| body::one_line(&body::scrub(id, key), REQUEST_ID_CHARS));
         return Error::InvalidResponse {
             status,
             body: body::scrub_bytes(failure.body, key, failure.truncated),
             reason: format!("the API documents no {status} response for this operation"),
             attempts,
+            request_id,
         };
     }
-    let error = ApiError::new(failure, attempts, key);
+    let error = ApiError::new(failure, attempts, key, retryable);
     match error.status.as_u16() {
         400 => Error::BadRequest(error),
         401 => Error::Unauthorized(error),
@@ -288,6 +426,30 @@ fn classify(failure: FailedResponse, attempts: u32, key: Option<&str>) -> Error 
         500..=599 => Error::Server(error),
         _ => Error::UnexpectedStatus(error),
     }
+}
+
+/// The error with the values of credential-named query parameters removed from its URL (a
+/// key sent in the query, `?api_key=…`), so that neither `Display` nor `Debug` shows them.
+fn without_secrets(mut error: reqwest::Error) -> reqwest::Error {
+    if let Some(url) = error.url_mut()
+        && url
+            .query_pairs()
+            .any(|(name, _)| crate::redact::looks_like_credential(&name))
+    {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(name, value)| {
+                let value = if crate::redact::looks_like_credential(&name) {
+                    crate::redact::REDACTED.to_string()
+                } else {
+                    value.into_owned()
+                };
+                (name.into_owned(), value)
+            })
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    error
 }
 
 /// The human message in an error body, where the body has one (shown by `Display` as one
@@ -321,7 +483,9 @@ impl fmt::Display for Error {
                 let message = body::one_line(message, DISPLAY_MESSAGE_CHARS);
                 write!(f, "request refused before sending: {message}")
             }
-            Error::Transport { source, attempts } => {
+            Error::Transport {
+                source, attempts, ..
+            } => {
                 let place = source.url().map_or("the Invent API".to_string(), |u| {
                     u.origin().ascii_serialization()
                 });
@@ -432,57 +596,75 @@ impl fmt::Debug for Error {
             Error::InvalidRequest(message) => {
                 f.debug_tuple("InvalidRequest").field(message).finish()
             }
-            Error::Transport { source, attempts } => f
+            Error::Transport {
+                source,
+                attempts,
+                retryable,
+            } => f
                 .debug_struct("Transport")
                 .field("source", source)
                 .field("attempts", attempts)
+                .field("retryable", retryable)
                 .finish(),
-            Error::Timeout { source, attempts } => f
+            Error::Timeout {
+                source,
+                attempts,
+                retryable,
+            } => f
                 .debug_struct("Timeout")
                 .field("source", source)
                 .field("attempts", attempts)
+                .field("retryable", retryable)
                 .finish(),
             Error::DeadlineExceeded {
                 deadline,
                 source,
                 attempts,
+                retryable,
             } => f
                 .debug_struct("DeadlineExceeded")
                 .field("deadline", deadline)
                 .field("source", source)
                 .field("attempts", attempts)
+                .field("retryable", retryable)
                 .finish(),
             Error::InvalidResponse {
                 status,
                 body,
                 reason,
                 attempts,
+                request_id,
             } => f
                 .debug_struct("InvalidResponse")
                 .field("status", status)
                 .field("body", &format_args!("<{} bytes>", body.len()))
                 .field("reason", &body::bounded(reason, DEBUG_BODY_CHARS))
                 .field("attempts", attempts)
+                .field("request_id", request_id)
                 .finish(),
             Error::ResponseTooLarge {
                 status,
                 limit,
                 attempts,
+                request_id,
             } => f
                 .debug_struct("ResponseTooLarge")
                 .field("status", status)
                 .field("limit", limit)
                 .field("attempts", attempts)
+                .field("request_id", request_id)
                 .finish(),
             Error::ResponseInterrupted {
                 status,
                 source,
                 attempts,
+                request_id,
             } => f
                 .debug_struct("ResponseInterrupted")
                 .field("status", status)
                 .field("source", source)
                 .field("attempts", attempts)
+                .field("request_id", request_id)
                 .finish(),
             Error::RateLimited { error, retry_after } => f
                 .debug_struct("RateLimited")

@@ -3,7 +3,7 @@
 
 use crate::support::encode_path;
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
 use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -828,39 +828,31 @@ pub mod types {
     );
 }
 #[derive(Clone, Debug)]
-/**Client for Invent API
+/** A client of the Invent API: build one with [`Client::from_env`] (reads `INVENT_API_KEY` and
+ `INVENT_BASE_URL`) or [`Client::builder`], then call an operation and `send()` it.
 
-The Invent API, an AI-assistant and customer-support platform. This document describes the "Update Assistant" endpoint as published in the API reference.
+ ```no_run
+ let client = invent::Client::from_env()?;
+ # let _ = client;
+ # Ok::<(), invent::ConfigError>(())
+ ```
 
-Version: 1.0.0*/
+ The Invent API, an AI-assistant and customer-support platform. This document describes the "Update Assistant" endpoint as published in the API reference.
+
+ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::Settings,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Settings) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::Settings,
@@ -894,22 +886,28 @@ const _: () = {
     {}
 };
 impl Client {
-    /**Update Assistant
+    /** Update Assistant
 
-Sends a `PATCH` request to `/orgs/{org_id}/assistants/{assistant_id}`
+ Sends a `PATCH` request to `/orgs/{org_id}/assistants/{assistant_id}`.
 
-Arguments:
-- `org_id`: The ID of the org
-- `assistant_id`: The ID of the assistant
-- `body`: The assistant information to update.
-```ignore
-let response = client.update_assistant()
-    .org_id(org_id)
-    .assistant_id(assistant_id)
-    .body(body)
-    .send()
-    .await;
-```*/
+ Parameters, as the spec names them:
+ - `org_id` (path, required): The ID of the org
+ - `assistant_id` (path, required): The ID of the assistant
+ - the body: The assistant information to update.
+
+ ```no_run
+ # async fn example(client: &invent::Client, org_id: ::std::string::String, assistant_id: ::std::string::String, body: invent::types::builder::UpdateAssistant) -> Result<(), invent::Error> {
+ let response = client
+     .update_assistant()
+     .org_id(org_id)
+     .assistant_id(assistant_id)
+     .body(body)
+     .send()
+     .await?;
+ # let _ = response;
+ # Ok(())
+ # }
+ ```*/
     pub fn update_assistant(&self) -> builder::UpdateAssistant<'_> {
         builder::UpdateAssistant::new(self)
     }
@@ -997,7 +995,7 @@ pub mod builder {
         /// [`crate::Error`], which tells them apart.
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Assistant>, crate::Error> {
+        ) -> Result<crate::Response<types::Assistant>, crate::Error> {
             crate::support::check_path_segment("org_id", &self.org_id)?;
             crate::support::check_path_segment("assistant_id", &self.assistant_id)?;
             crate::support::call(self.call_options.clone(), self.send_unmapped()).await
@@ -1123,7 +1121,7 @@ pub(crate) static SECURITY: &[(&str, &[&[crate::security::Credential]])] = &[
 pub(crate) static STREAMED_RESPONSES: &[&str] = &[];
 /// Each operation's documented error bodies, typed, by status.
 pub mod errors {
-    /// The error bodies `update_assistant` documents, by status: read one from an [`crate::Error`] with [`UpdateAssistantError::from_error`]. Non-exhaustive: a status the spec documents later is a new variant.
+    /// The error bodies `update_assistant` documents, by status: read one from an [`crate::Error`] with `UpdateAssistantError::try_from(&error)`. Non-exhaustive: a status the spec documents later is a new variant.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub enum UpdateAssistantError {
@@ -1138,24 +1136,23 @@ pub mod errors {
         /// `5XX`: A server-side error.
         Status5xx(crate::types::ErrorBody),
     }
-    impl UpdateAssistantError {
-        /// The body of `error`'s response as the spec documents it for its status:
-        /// `None` if the error has no response or its status has no documented
-        /// body; an error if the body does not match its schema.
-        pub fn from_error(
+    /// The body of the error's response as the spec documents it for its status;
+    /// why not, if it is not a refusal, its status documents no body, or the body
+    /// does not match its schema.
+    impl ::std::convert::TryFrom<&crate::Error> for UpdateAssistantError {
+        type Error = crate::TypedBodyError;
+        fn try_from(
             error: &crate::Error,
-        ) -> ::std::option::Option<::std::result::Result<Self, ::serde_json::Error>> {
-            let api = error.api_error()?;
-            Some(
-                match api.status.as_u16() {
-                    400u16 => api.json().map(Self::Status400),
-                    401u16 => api.json().map(Self::Status401),
-                    404u16 => api.json().map(Self::Status404),
-                    429u16 => api.json().map(Self::Status429),
-                    500u16..=599u16 => api.json().map(Self::Status5xx),
-                    _ => return None,
-                },
-            )
+        ) -> ::std::result::Result<Self, crate::TypedBodyError> {
+            let api = error.api_error().ok_or(crate::TypedBodyError::NotARefusal)?;
+            match api.status.as_u16() {
+                400u16 => api.typed(Self::Status400),
+                401u16 => api.typed(Self::Status401),
+                404u16 => api.typed(Self::Status404),
+                429u16 => api.typed(Self::Status429),
+                500u16..=599u16 => api.typed(Self::Status5xx),
+                _ => Err(crate::TypedBodyError::NotDocumented(api.status)),
+            }
         }
     }
 }

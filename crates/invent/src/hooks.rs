@@ -92,7 +92,8 @@ impl ClientHooks<Settings> for Client {
             let status = result.as_ref().ok().map(reqwest::Response::status);
             let outcome = Outcome::of(&result);
             let timed_out = result.as_ref().is_err_and(reqwest::Error::is_timeout);
-            let retry_in = if spare.is_some() && retry::may_retry(&method, keyed, &outcome) {
+            let retryable = retry::may_retry(&method, keyed, &outcome);
+            let retry_in = if spare.is_some() && retryable {
                 policy.delay(number, outcome.headers(), fastrand::f64())
             } else {
                 None
@@ -120,6 +121,8 @@ impl ClientHooks<Settings> for Client {
                 call.attempts = number;
                 call.last_status = status;
                 call.deadline_exceeded = cut_by_deadline.filter(|_| timed_out);
+                call.retryable = retryable;
+                call.request_id = request_id.map(|id| crate::body::one_line(id, 200));
             });
             match retry_in {
                 Some(wait) => {

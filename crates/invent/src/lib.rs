@@ -48,6 +48,53 @@
 //! # }
 //! ```
 //!
+//! # One way in
+//!
+//! A client is built by [`Client::from_env`] or [`Client::builder`], which check the base URL
+//! (`https`, or `http` to a loopback host), the key and the TLS set-up before anything is sent.
+//! There is no other constructor:
+//!
+//! ```compile_fail,E0599
+//! let client = invent::Client::new("https://api.useinvent.com", todo!());
+//! ```
+//!
+//! ```compile_fail,E0624
+//! let client = invent::Client::new_with_client("http://example.com", reqwest::Client::new(), todo!());
+//! ```
+//!
+//! # Errors
+//!
+//! Every failure is an [`Error`]: a `match` tells the kinds apart, and each answers the
+//! usual questions in one call ([`Error::status`], [`Error::request_id`],
+//! [`Error::is_retryable`], [`Error::body`]); the body the spec documents for a status is
+//! `invent::errors::UpdateAssistantError::try_from(&error)`.
+//!
+//! ```no_run
+//! # async fn example(client: invent::Client) {
+//! # let body = invent::types::UpdateAssistant::builder();
+//! match client.update_assistant().org_id("c").assistant_id("ast_1").body(body).send().await {
+//!     Ok(response) => println!("updated {} (request {:?})", response.name, response.request_id()),
+//!     Err(invent::Error::NotFound(_)) => println!("no such assistant"),
+//!     Err(error) if error.is_retryable() => println!("try again later: {error}"),
+//!     Err(error) => println!("{error} (status {:?}, request {:?})", error.status(), error.request_id()),
+//! }
+//! # }
+//! ```
+//!
+//! # What goes over the wire besides the call
+//!
+//! Every request carries `api-version: <the spec's info.version>` (`1.0.0`), the client's
+//! `User-Agent` and its credentials; a call may send another `api-version` with
+//! `CallOptions::new().header("api-version", "…")`. Nothing else is added, to requests or to
+//! responses: the attempts a call took are [`Response::attempts`].
+//!
+//! # Calling from synchronous code
+//!
+//! A program without an async `main` builds a small runtime and blocks on the call:
+//! `examples/synchronous.rs` does it (`tokio::runtime::Builder::new_current_thread()`), and a
+//! test runs it. The SDK asks tokio only for timers and a task-local; the application picks
+//! the runtime.
+//!
 //! # The types grow with the API
 //!
 //! Every object and enum in [`types`] is `#[non_exhaustive]`, so that a new optional property,
@@ -92,6 +139,9 @@
 //! }
 //! ```
 
+// On docs.rs (every feature on), each item a feature adds says which.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 // Generated code names the SDK's types `::invent::…`, which then mean the same in this crate,
 // the CLI and the mock crate.
 extern crate self as invent;
@@ -124,6 +174,7 @@ mod object;
 mod options;
 mod patch;
 mod raw;
+pub mod redact;
 mod response;
 mod retry;
 #[cfg(feature = "schemars")]
@@ -141,8 +192,7 @@ mod union;
 #[doc(hidden)]
 pub mod support;
 
-pub use call::ATTEMPTS_HEADER;
-pub use error::{ApiError, Error};
+pub use error::{ApiError, Error, TypedBodyError};
 pub use generated_sdk::*;
 /// The map of `additionalProperties: {type: …}` objects: it keeps the order keys were read in.
 pub use indexmap::IndexMap;
@@ -151,7 +201,7 @@ pub use patch::Patch;
 pub use raw::{RAW_OPERATION, RawRequest};
 /// The HTTP method of a raw call ([`Client::raw`]).
 pub use reqwest::Method;
-pub use response::ResponseExt;
+pub use response::{ByteStream, Response};
 pub use retry::{Attempt, RetryPolicy};
 pub use secret::Secret;
 pub use settings::{

@@ -1,6 +1,7 @@
 //! Options for one call (`.with_options(…)` on any operation, or on a raw call) or, given to
 //! `ClientBuilder::call_options`, for every call: timeouts, a deadline, retries, extra headers.
 
+use std::fmt;
 use std::time::Duration;
 
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
@@ -22,8 +23,9 @@ use crate::{RetryPolicy, Secret};
 ///     .query("dry_run", "true");
 /// # let _ = options;
 /// ```
-/// `Debug` shows an [`CallOptions::authorization`] as `[redacted]`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// `Debug` shows an [`CallOptions::authorization`] as `[redacted]`, and so the value of every
+/// header and query parameter named like a credential ([`crate::redact`]).
+#[derive(Clone, Default, PartialEq)]
 pub struct CallOptions {
     timeout: Option<Duration>,
     deadline: Option<Duration>,
@@ -32,6 +34,20 @@ pub struct CallOptions {
     headers: Vec<(String, String)>,
     query: Vec<(String, String)>,
     authorization: Option<Secret<String>>,
+}
+
+impl fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallOptions")
+            .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
+            .field("max_retries", &self.max_retries)
+            .field("retry_policy", &self.retry_policy)
+            .field("headers", &crate::redact::Pairs(&self.headers))
+            .field("query", &crate::redact::Pairs(&self.query))
+            .field("authorization", &self.authorization)
+            .finish()
+    }
 }
 
 impl CallOptions {
@@ -167,6 +183,9 @@ impl CallOptions {
             let value = HeaderValue::try_from(value.as_str()).map_err(|_| {
                 format!("extra header `{header}` has a value a header cannot carry")
             })?;
+            let mut value = value;
+            // Kept out of reqwest's and hyper's own `Debug` output too.
+            value.set_sensitive(crate::redact::looks_like_credential(header.as_str()));
             request.headers_mut().insert(header, value);
         }
         if let Some(authorization) = &self.authorization {

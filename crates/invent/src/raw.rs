@@ -78,7 +78,7 @@ impl RawRequest<'_> {
 
     /// Sends the call; the response's JSON body is read as `T` (an empty body as JSON
     /// `null`, so `T = ()` or `serde_json::Value` for a bodyless answer).
-    pub async fn send<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, Error> {
+    pub async fn send<T: DeserializeOwned>(self) -> Result<crate::Response<T>, Error> {
         let RawRequest {
             client,
             method,

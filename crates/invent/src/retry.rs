@@ -26,7 +26,17 @@ use reqwest::{Method, StatusCode};
 /// or an HTTP date) replaces it. A `Retry-After` longer than `max_retry_after` is not
 /// waited for: the call fails at once (with [`crate::Error::RateLimited`] for a 429) and the
 /// caller decides.
+///
+/// ```
+/// use std::time::Duration;
+///
+/// let policy = invent::RetryPolicy::default()
+///     .max_retries(4)
+///     .initial_backoff(Duration::from_millis(200));
+/// assert_eq!(policy.max_retries, 4);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// Retries after the first attempt; default 2.
     pub max_retries: u32,
@@ -50,6 +60,30 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
+    /// Retries after the first attempt.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// The first wait.
+    pub fn initial_backoff(mut self, wait: Duration) -> Self {
+        self.initial_backoff = wait;
+        self
+    }
+
+    /// The longest computed wait.
+    pub fn max_backoff(mut self, wait: Duration) -> Self {
+        self.max_backoff = wait;
+        self
+    }
+
+    /// The longest `Retry-After` that is waited for.
+    pub fn max_retry_after(mut self, wait: Duration) -> Self {
+        self.max_retry_after = wait;
+        self
+    }
+
     /// The statuses after which an idempotent request (or one with an `Idempotency-Key`) is
     /// retried; the one list the README and the CLI's help repeat.
     pub const RETRIED_STATUSES: [u16; 7] = [408, 409, 429, 500, 502, 503, 504];
@@ -172,6 +206,7 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 /// One attempt at a request, as reported to [`crate::ClientBuilder::on_attempt`] and to
 /// `tracing`.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Attempt {
     /// The spec's `operationId`.
     pub operation_id: &'static str,

@@ -76,12 +76,14 @@ impl fmt::Debug for Settings {
 
 /// Why a client could not be built.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ConfigError {
     /// `INVENT_API_KEY` is unset or empty.
     MissingApiKey,
     /// The API key cannot be sent in a header (it holds a control character, for example).
     InvalidApiKey,
     /// The base URL is not an absolute `https` URL (or `http` to a loopback host).
+    #[non_exhaustive]
     InvalidBaseUrl { url: String, reason: String },
     /// The user agent cannot be sent in a header.
     InvalidUserAgent,
@@ -129,6 +131,11 @@ impl Client {
     /// A builder to set every option explicitly.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
+    }
+
+    /// The base URL every call goes to (`https://…`, without a trailing `/`).
+    pub fn base_url(&self) -> &str {
+        &self.baseurl
     }
 
     /// The retry policy this client follows.

@@ -1,5 +1,5 @@
 //! Typed error bodies: for each operation whose error responses have a JSON body, an enum of
-//! those bodies by status, read from an `invent::Error` with `from_error`.
+//! those bodies by status, read from an `invent::Error` with `try_from(&error)`.
 
 use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
@@ -46,8 +46,8 @@ pub fn module(spec: &Spec) -> syn::Item {
                     variant
                 });
                 let read = match body {
-                    Some(variant) => quote!(api.json().map(Self::#variant)),
-                    None => quote!(return None),
+                    Some(variant) => quote!(api.typed(Self::#variant)),
+                    None => quote!(Err(crate::TypedBodyError::NotDocumented(api.status))),
                 };
                 match kind {
                     Status::Code(code) => codes.push(quote!(#code => #read,)),
@@ -62,22 +62,24 @@ pub fn module(spec: &Spec) -> syn::Item {
                 return None;
             }
             let name = format_ident!("{}Error", crate::spec::names::type_name(op.id));
-            let default = default.unwrap_or(quote!(return None));
+            let default = default.unwrap_or(quote!(Err(crate::TypedBodyError::NotDocumented(
+                api.status
+            ))));
             let read = if codes.is_empty() && ranges.is_empty() {
-                quote!(Some(#default))
+                default
             } else {
                 quote! {
-                    Some(match api.status.as_u16() {
+                    match api.status.as_u16() {
                         #(#codes)*
                         #(#ranges)*
                         _ => #default,
-                    })
+                    }
                 }
             };
             let doc = format!(
                 " The error bodies `{}` documents, by status: read one from an \
-                 [`crate::Error`] with [`{name}::from_error`]. Non-exhaustive: a status \
-                 the spec documents later is a new variant.",
+                 [`crate::Error`] with `{name}::try_from(&error)`. Non-exhaustive: a \
+                 status the spec documents later is a new variant.",
                 op.id
             );
             Some(quote! {
@@ -88,14 +90,16 @@ pub fn module(spec: &Spec) -> syn::Item {
                     #(#variants,)*
                 }
 
-                impl #name {
-                    /// The body of `error`'s response as the spec documents it for its status:
-                    /// `None` if the error has no response or its status has no documented
-                    /// body; an error if the body does not match its schema.
-                    pub fn from_error(
+                /// The body of the error's response as the spec documents it for its status;
+                /// why not, if it is not a refusal, its status documents no body, or the body
+                /// does not match its schema.
+                impl ::std::convert::TryFrom<&crate::Error> for #name {
+                    type Error = crate::TypedBodyError;
+
+                    fn try_from(
                         error: &crate::Error,
-                    ) -> ::std::option::Option<::std::result::Result<Self, ::serde_json::Error>> {
-                        let api = error.api_error()?;
+                    ) -> ::std::result::Result<Self, crate::TypedBodyError> {
+                        let api = error.api_error().ok_or(crate::TypedBodyError::NotARefusal)?;
                         #read
                     }
                 }

@@ -21,23 +21,36 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
 /// `static STREAMED_RESPONSES`: the operations whose success is not JSON (a download), whose
 /// body the client leaves for the caller to read rather than reading it within its limit.
 fn streamed(spec: &Spec) -> syn::Item {
-    let names = spec.operations().into_iter().filter_map(|op| {
-        let responses = op.json.get("responses")?.as_object()?;
-        let raw = responses.iter().any(|(status, response)| {
-            let content = response
-                .get("content")
-                .and_then(serde_json::Value::as_object);
-            status.starts_with('2')
-                && content.is_some_and(|c| {
-                    !c.is_empty() && !c.keys().any(|m| m.starts_with("application/json"))
-                })
-        });
-        raw.then(|| crate::spec::names::operation_name(op.id))
-    });
+    let names = spec
+        .operations()
+        .into_iter()
+        .filter(|op| streams_its_success(op))
+        .map(|op| crate::spec::names::operation_name(op.id));
     syn::parse_quote! {
         /// The operations whose success is a stream of bytes the caller reads.
         pub(crate) static STREAMED_RESPONSES: &[&str] = &[#(#names),*];
     }
+}
+
+/// Whether an operation's success is a body that is not JSON (a download): its `send`
+/// returns a `ByteStream`.
+fn streams_its_success(op: &crate::spec::Operation) -> bool {
+    let Some(responses) = op
+        .json
+        .get("responses")
+        .and_then(serde_json::Value::as_object)
+    else {
+        return false;
+    };
+    responses.iter().any(|(status, response)| {
+        let content = response
+            .get("content")
+            .and_then(serde_json::Value::as_object);
+        status.starts_with('2')
+            && content.is_some_and(|c| {
+                !c.is_empty() && !c.keys().any(|m| m.starts_with("application/json"))
+            })
+    })
 }
 
 /// The Rust type of a body schema: the generated type of the component it names, or any

@@ -145,7 +145,7 @@ rules! {
         C "old callers never receive it",
         C "unchanged unless the remaining statuses have another body", Changed;
     error_status_added: "error status added",
-        C "old callers get it as an `invent::Error` with the body kept; `from_error` of the old crate does not decode it",
+        C "old callers get it as an `invent::Error` with the body kept; `try_from(&error)` of the old crate does not decode it",
         C "a new variant of the operation's `errors::…Error`", Added;
     error_status_removed: "error status removed",
         C "old callers never receive it",
@@ -154,7 +154,7 @@ rules! {
         B "old callers cannot decode the new body",
         B "`send()` returns another type", Changed;
     error_schema_changed: "error response schema replaced",
-        B "old callers' `from_error` cannot decode the new error body",
+        B "old callers' `try_from(&error)` cannot decode the new error body",
         B "the variant of the operation's `errors::…Error` holds another type", Changed;
     security_added: "security requirement added, or an accepted alternative removed or changed",
         B "old callers without the new credential are refused",

@@ -115,7 +115,7 @@ fn is_keyword(ident: &str) -> bool {
 
 /// Operation names the generated client already has for itself (progenitor's `Client` and
 /// `ClientInfo`, and the SDK's own constructors).
-const CLIENT_METHODS: [&str; 13] = [
+const CLIENT_METHODS: [&str; 14] = [
     "new",
     "new_with_client",
     "api_version",
@@ -126,6 +126,7 @@ const CLIENT_METHODS: [&str; 13] = [
     "post",
     "exec",
     "builder",
+    "base_url",
     "from_env",
     "retry_policy",
     "raw",

@@ -34,8 +34,8 @@ async fn create_with_reply(status: u16, body: Option<serde_json::Value>) -> inve
 async fn each_status_reads_its_own_schema() {
     let conflict = create_with_reply(409, Some(json!({"existing_id": "c9"}))).await;
     assert!(matches!(conflict, invent::Error::Conflict(_)), "{conflict}");
-    match CreateConversationError::from_error(&conflict) {
-        Some(Ok(CreateConversationError::Status409(body))) => assert_eq!(body.existing_id, "c9"),
+    match CreateConversationError::try_from(&conflict) {
+        Ok(CreateConversationError::Status409(body)) => assert_eq!(body.existing_id, "c9"),
         other => panic!("{other:?}"),
     }
     let invalid = create_with_reply(
@@ -43,8 +43,7 @@ async fn each_status_reads_its_own_schema() {
         Some(json!({"errors": [{"field": "subject", "reason": "missing", "hint": "x"}]})),
     )
     .await;
-    let Some(Ok(CreateConversationError::Status422(body))) =
-        CreateConversationError::from_error(&invalid)
+    let Ok(CreateConversationError::Status422(body)) = CreateConversationError::try_from(&invalid)
     else {
         panic!("{invalid:?}")
     };
@@ -57,28 +56,34 @@ async fn each_status_reads_its_own_schema() {
 async fn a_bodyless_status_beside_json_ones_has_no_body_to_read() {
     let forbidden = create_with_reply(403, None).await;
     assert!(matches!(forbidden, invent::Error::Forbidden(_)), "{forbidden}");
-    assert!(CreateConversationError::from_error(&forbidden).is_none());
+    assert!(matches!(
+        CreateConversationError::try_from(&forbidden),
+        Err(invent::TypedBodyError::NotDocumented(status)) if status == 403
+    ));
 }
 
 #[tokio::test]
 async fn ranges_and_default_cover_the_other_statuses() {
     let server_error = create_with_reply(503, Some(json!({"message": "down"}))).await;
     assert!(matches!(
-        CreateConversationError::from_error(&server_error),
-        Some(Ok(CreateConversationError::Status5xx(p))) if p.message.as_deref() == Some("down")
+        CreateConversationError::try_from(&server_error),
+        Ok(CreateConversationError::Status5xx(p)) if p.message.as_deref() == Some("down")
     ));
     let teapot = create_with_reply(418, Some(json!({"message": "short and stout"}))).await;
     assert!(matches!(teapot, invent::Error::UnexpectedStatus(_)), "{teapot}");
     assert!(matches!(
-        CreateConversationError::from_error(&teapot),
-        Some(Ok(CreateConversationError::Default(_)))
+        CreateConversationError::try_from(&teapot),
+        Ok(CreateConversationError::Default(_))
     ));
 }
 
 #[tokio::test]
 async fn a_body_that_does_not_match_its_schema_is_an_error_not_a_panic() {
     let conflict = create_with_reply(409, Some(json!({"unexpected": true}))).await;
-    assert!(matches!(CreateConversationError::from_error(&conflict), Some(Err(_))));
+    assert!(matches!(
+        CreateConversationError::try_from(&conflict),
+        Err(invent::TypedBodyError::Invalid { .. })
+    ));
 }
 
 #[tokio::test]
@@ -93,7 +98,7 @@ async fn an_operation_with_only_a_default_error_reads_it_for_any_status() {
     let client = invent::Client::builder().api_key("k").base_url(server.base_url()).build().unwrap();
     let error = client.get_conversation().id("c1").send().await.unwrap_err();
     assert!(matches!(error, invent::Error::NotFound(_)), "{error}");
-    let Some(Ok(GetConversationError::Default(problem))) = GetConversationError::from_error(&error)
+    let Ok(GetConversationError::Default(problem)) = GetConversationError::try_from(&error)
     else {
         panic!("{error:?}")
     };

@@ -10,10 +10,7 @@ fn client(server: &httpmock::MockServer) -> invent::Client {
     invent::Client::builder()
         .api_key("k")
         .base_url(server.base_url())
-        .retry_policy(invent::RetryPolicy {
-            initial_backoff: std::time::Duration::from_millis(5),
-            ..invent::RetryPolicy::default()
-        })
+        .retry_policy(invent::RetryPolicy::default().initial_backoff(std::time::Duration::from_millis(5)))
         .build()
         .unwrap()
 }

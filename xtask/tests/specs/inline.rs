@@ -59,8 +59,8 @@ async fn inline_parameter_enums_are_open_and_sent_as_written() {
         .unwrap_err();
     mock.assert_async().await;
     assert!(matches!(error, invent::Error::BadRequest(_)), "{error}");
-    let Some(Ok(invent::errors::CreateNoteError::Status400(invalid))) =
-        invent::errors::CreateNoteError::from_error(&error)
+    let Ok(invent::errors::CreateNoteError::Status400(invalid)) =
+        invent::errors::CreateNoteError::try_from(&error)
     else {
         panic!("{error:?}")
     };
