@@ -241,3 +241,19 @@ async fn a_key_sent_in_the_query_is_hidden_from_transport_errors() {
         assert!(!shown.contains("query-secret-7"), "{shown}");
     }
 }
+
+#[test]
+fn a_generated_type_hides_unknown_credentials_in_debug_and_keeps_them_on_the_wire() {
+    let mut json = invent_tests::response_example("update_assistant", "200");
+    json["webhook_secret"] = json!("extra-secret-8");
+    json["plan"] = json!({"name": "visible-plan", "api_key": "nested-secret-9"});
+    let assistant: invent::types::Assistant = serde_json::from_value(json.clone()).unwrap();
+    let shown = format!("{assistant:?}");
+    assert!(
+        !shown.contains("extra-secret-8") && !shown.contains("nested-secret-9"),
+        "{shown}"
+    );
+    assert!(shown.contains("visible-plan"), "{shown}");
+    assert_eq!(assistant.extra["webhook_secret"], "extra-secret-8");
+    assert_eq!(serde_json::to_value(&assistant).unwrap(), json);
+}

@@ -131,3 +131,35 @@ fn the_sdk_asks_tokio_for_no_runtime_flavour_or_macros() {
         );
     }
 }
+
+#[test]
+fn progenitor_client_is_a_semver_range_tested_at_its_lower_bound() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let requirement = manifest
+        .lines()
+        .find_map(|line| line.strip_prefix("progenitor-client = "))
+        .expect("progenitor-client in [workspace.dependencies]")
+        .trim_matches('"')
+        .to_string();
+    assert!(
+        !requirement.starts_with('='),
+        "progenitor-client is pinned exactly ({requirement}): a consumer with another release \
+         of the same series could not resolve"
+    );
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap();
+    let locked = lock
+        .split("[[package]]")
+        .find(|package| package.contains("name = \"progenitor-client\""))
+        .and_then(|package| package.lines().find_map(|l| l.strip_prefix("version = ")))
+        .expect("progenitor-client in Cargo.lock")
+        .trim_matches('"')
+        .to_string();
+    assert_eq!(
+        locked, requirement,
+        "the tests run against progenitor-client {locked}, not the lowest release the range \
+         admits ({requirement})"
+    );
+}

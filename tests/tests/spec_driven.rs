@@ -161,7 +161,7 @@ fn new_spec_fields_get_the_types_that_carry_their_behaviour() {
             "code: Option<UpdateAssistantCode>",
             "signing_key: crate::Patch<",
             "fallback: crate::Patch<UpdateAssistantFallback>",
-            "extra: serde_json::Map<String, serde_json::Value>",
+            "extra: ::invent::Extra",
         ],
     );
     has(
@@ -174,7 +174,7 @@ fn new_spec_fields_get_the_types_that_carry_their_behaviour() {
             "bio: crate::Patch<String>",
             "tags: Option<Vec<String>>",
             "tone: Option<UpdateAssistantProfileTone>",
-            "extra: serde_json::Map<String, serde_json::Value>",
+            "extra: ::invent::Extra",
         ],
     );
     has(
@@ -184,7 +184,7 @@ fn new_spec_fields_get_the_types_that_carry_their_behaviour() {
     has("struct types::UpdateAssistantCode ", &["(String)"]);
     has(
         "struct types::UpdateAssistantFallback ",
-        &["channel: Option<String>", "extra: serde_json::Map"],
+        &["channel: Option<String>", "extra: ::invent::Extra"],
     );
 }
 

@@ -46,6 +46,8 @@ pub(crate) struct CallRecord {
     pub retryable: bool,
     /// The last response's request id (`x-request-id`, or `request-id`), cut to one line.
     pub request_id: Option<String>,
+    /// A success's headers, moved here from the response (see `hooks.rs`).
+    pub success_headers: Option<HeaderMap>,
 }
 
 tokio::task_local! {
@@ -85,7 +87,11 @@ pub fn call<T, E>(
             });
         }
         match result {
-            Ok(response) => Ok(Response::from_generated(response, record.attempts)),
+            Ok(response) => Ok(Response::from_generated(
+                response,
+                record.attempts,
+                record.success_headers,
+            )),
             Err(error) => Err(Error::from_call(error, record)),
         }
     })

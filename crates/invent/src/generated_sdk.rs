@@ -32,7 +32,7 @@ pub mod types {
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl ActionConfig {
         pub fn builder() -> builder::ActionConfig {
@@ -62,7 +62,7 @@ pub mod types {
         )]
         pub path: ::std::option::Option<::std::string::String>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl ActionDefinition {
         pub fn builder() -> builder::ActionDefinition {
@@ -115,7 +115,7 @@ pub mod types {
         )]
         pub updated_at: ::std::option::Option<::invent::Timestamp>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl Assistant {
         pub fn builder() -> builder::Assistant {
@@ -188,7 +188,7 @@ pub mod types {
         )]
         pub updated_at: ::std::option::Option<::invent::Timestamp>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl AssistantAction {
         pub fn builder() -> builder::AssistantAction {
@@ -249,7 +249,7 @@ pub mod types {
         )]
         pub tts: ::std::option::Option<TextToSpeech>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl AssistantConfig {
         pub fn builder() -> builder::AssistantConfig {
@@ -321,7 +321,7 @@ pub mod types {
         )]
         pub updated_at: ::std::option::Option<::invent::Timestamp>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl AssistantIntegration {
         pub fn builder() -> builder::AssistantIntegration {
@@ -408,7 +408,7 @@ pub mod types {
         )]
         pub welcome_banner: ::std::option::Option<::std::string::String>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl ConversationSettings {
         pub fn builder() -> builder::ConversationSettings {
@@ -502,7 +502,7 @@ pub mod types {
         )]
         pub model: ::std::option::Option<::std::string::String>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl SpeechToText {
         pub fn builder() -> builder::SpeechToText {
@@ -527,7 +527,7 @@ pub mod types {
         )]
         pub voice_id: ::std::option::Option<::std::string::String>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl TextToSpeech {
         pub fn builder() -> builder::TextToSpeech {
@@ -581,7 +581,7 @@ pub mod types {
         )]
         pub name: ::std::option::Option<UpdateAssistantName>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::invent::Extra,
     }
     impl UpdateAssistant {
         pub fn builder() -> builder::UpdateAssistant {
@@ -653,14 +653,13 @@ pub mod types {
         crate::object_builder!(
             ActionConfig { optional definitions : ::std::vec::Vec <
             super::ActionDefinition >, optional input : ::serde_json::Map <
-            ::std::string::String, ::serde_json::Value >, default extra :
-            ::serde_json::Map < ::std::string::String, ::serde_json::Value > }
+            ::std::string::String, ::serde_json::Value >, default extra : ::invent::Extra
+            }
         );
         crate::object_builder!(
             ActionDefinition { optional definition : ::serde_json::Map <
             ::std::string::String, ::serde_json::Value >, optional path :
-            ::std::string::String, default extra : ::serde_json::Map <
-            ::std::string::String, ::serde_json::Value > }
+            ::std::string::String, default extra : ::invent::Extra }
         );
         crate::object_builder!(
             Assistant { required actions : ::std::vec::Vec < super::AssistantAction >,
@@ -672,7 +671,7 @@ pub mod types {
             : ::std::string::String, required secret_key : ::std::option::Option < crate
             ::Secret < ::std::string::String > >, required updated_at :
             ::std::option::Option < ::invent::Timestamp >, default extra :
-            ::serde_json::Map < ::std::string::String, ::serde_json::Value > }
+            ::invent::Extra }
         );
         crate::object_builder!(
             AssistantAction { optional action_id : ::std::string::String, optional
@@ -681,8 +680,7 @@ pub mod types {
             ::invent::Timestamp, optional enabled : bool, optional id :
             ::std::string::String, optional instructions : ::std::string::String,
             optional name : ::std::string::String, optional updated_at :
-            ::invent::Timestamp, default extra : ::serde_json::Map <
-            ::std::string::String, ::serde_json::Value > }
+            ::invent::Timestamp, default extra : ::invent::Extra }
         );
         crate::object_builder!(
             AssistantConfig { optional conversation : super::ConversationSettings,
@@ -690,7 +688,7 @@ pub mod types {
             super::KnowledgeScope, optional language : super::Language, optional model :
             ::std::string::String, optional stt : super::SpeechToText, optional timezone
             : ::std::string::String, optional tts : super::TextToSpeech, default extra :
-            ::serde_json::Map < ::std::string::String, ::serde_json::Value > }
+            ::invent::Extra }
         );
         crate::object_builder!(
             AssistantIntegration { optional assistant_id : ::std::string::String,
@@ -699,8 +697,7 @@ pub mod types {
             optional created_at : ::invent::Timestamp, optional enabled : bool, optional
             error : ::std::string::String, optional id : ::std::string::String, optional
             integration_id : super::IntegrationKind, optional updated_at :
-            ::invent::Timestamp, default extra : ::serde_json::Map <
-            ::std::string::String, ::serde_json::Value > }
+            ::invent::Timestamp, default extra : ::invent::Extra }
         );
         crate::object_builder!(
             ConversationSettings { optional auto_intro_message : ::std::string::String,
@@ -711,22 +708,20 @@ pub mod types {
             enable_transfer_to_human_tool : bool, optional suggested_messages :
             ::std::vec::Vec < ::std::string::String >, optional thread_mode :
             super::ThreadMode, optional welcome_banner : ::std::string::String, default
-            extra : ::serde_json::Map < ::std::string::String, ::serde_json::Value > }
+            extra : ::invent::Extra }
         );
         crate::object_builder!(
             SpeechToText { optional model : ::std::string::String, default extra :
-            ::serde_json::Map < ::std::string::String, ::serde_json::Value > }
+            ::invent::Extra }
         );
         crate::object_builder!(
             TextToSpeech { optional model : ::std::string::String, optional voice_id :
-            ::std::string::String, default extra : ::serde_json::Map <
-            ::std::string::String, ::serde_json::Value > }
+            ::std::string::String, default extra : ::invent::Extra }
         );
         crate::object_builder!(
             UpdateAssistant { default avatar_id : crate ::Patch < ::std::string::String
             >, optional config : super::AssistantConfig, optional enabled : bool,
-            optional name : super::UpdateAssistantName, default extra : ::serde_json::Map
-            < ::std::string::String, ::serde_json::Value > }
+            optional name : super::UpdateAssistantName, default extra : ::invent::Extra }
         );
     }
     /// Error types.
@@ -763,11 +758,11 @@ pub mod types {
     }
     crate::wire_object!(
         ActionConfig { definitions : "definitions" optional, input : "input" optional }
-        extra : ::serde_json::Map < ::std::string::String, ::serde_json::Value >
+        extra : ::invent::Extra
     );
     crate::wire_object!(
         ActionDefinition { definition : "definition" optional, path : "path" optional }
-        extra : ::serde_json::Map < ::std::string::String, ::serde_json::Value >
+        extra : ::invent::Extra
     );
     crate::wire_object!(
         Assistant { actions : "actions" required, avatar_url : "avatar_url" required,
@@ -775,30 +770,27 @@ pub mod types {
         "deleted" required, enabled : "enabled" required, id : "id" required,
         integrations : "integrations" required, name : "name" required, secret_key :
         "secret_key" required, updated_at : "updated_at" required } extra :
-        ::serde_json::Map < ::std::string::String, ::serde_json::Value >
+        ::invent::Extra
     );
     crate::wire_object!(
         AssistantAction { action_id : "action_id" optional, assistant_id : "assistant_id"
         optional, config : "config" optional, connection_id : "connection_id" optional,
         created_at : "created_at" optional, enabled : "enabled" optional, id : "id"
         optional, instructions : "instructions" optional, name : "name" optional,
-        updated_at : "updated_at" optional } extra : ::serde_json::Map <
-        ::std::string::String, ::serde_json::Value >
+        updated_at : "updated_at" optional } extra : ::invent::Extra
     );
     crate::wire_object!(
         AssistantConfig { conversation : "conversation" optional, instructions :
         "instructions" optional, knowledge_scope : "knowledge_scope" optional, language :
         "language" optional, model : "model" optional, stt : "stt" optional, timezone :
-        "timezone" optional, tts : "tts" optional } extra : ::serde_json::Map <
-        ::std::string::String, ::serde_json::Value >
+        "timezone" optional, tts : "tts" optional } extra : ::invent::Extra
     );
     crate::wire_object!(
         AssistantIntegration { assistant_id : "assistant_id" optional, config : "config"
         optional, connection_id : "connection_id" optional, created_at : "created_at"
         optional, enabled : "enabled" optional, error : "error" optional, id : "id"
         optional, integration_id : "integration_id" optional, updated_at : "updated_at"
-        optional } extra : ::serde_json::Map < ::std::string::String, ::serde_json::Value
-        >
+        optional } extra : ::invent::Extra
     );
     crate::wire_object!(
         ConversationSettings { auto_intro_message : "auto_intro_message" optional,
@@ -810,21 +802,18 @@ pub mod types {
         "enable_private_chats" optional, enable_transfer_to_human_tool :
         "enable_transfer_to_human_tool" optional, suggested_messages :
         "suggested_messages" optional, thread_mode : "thread_mode" optional,
-        welcome_banner : "welcome_banner" optional } extra : ::serde_json::Map <
-        ::std::string::String, ::serde_json::Value >
+        welcome_banner : "welcome_banner" optional } extra : ::invent::Extra
     );
     crate::wire_object!(
-        SpeechToText { model : "model" optional } extra : ::serde_json::Map <
-        ::std::string::String, ::serde_json::Value >
+        SpeechToText { model : "model" optional } extra : ::invent::Extra
     );
     crate::wire_object!(
         TextToSpeech { model : "model" optional, voice_id : "voice_id" optional } extra :
-        ::serde_json::Map < ::std::string::String, ::serde_json::Value >
+        ::invent::Extra
     );
     crate::wire_object!(
         UpdateAssistant { avatar_id : "avatar_id" patch, config : "config" optional,
-        enabled : "enabled" optional, name : "name" optional } extra : ::serde_json::Map
-        < ::std::string::String, ::serde_json::Value >
+        enabled : "enabled" optional, name : "name" optional } extra : ::invent::Extra
     );
 }
 #[derive(Clone, Debug)]

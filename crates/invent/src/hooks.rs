@@ -217,7 +217,13 @@ impl Client {
         let mut rebuilt = http::Response::new(body);
         *rebuilt.status_mut() = status;
         *rebuilt.version_mut() = version;
-        *rebuilt.headers_mut() = headers;
+        if success {
+            // A success's headers go to the SDK's `Response` by move, through the record: the
+            // generated code (which copies the headers it is given) gets none.
+            call::record(|call| call.success_headers = Some(headers));
+        } else {
+            *rebuilt.headers_mut() = headers;
+        }
         // The URL the response came from, as reqwest keeps it (otherwise it would parse a
         // placeholder URL for every response).
         let mut with_url = http::response::Builder::new().url(url);

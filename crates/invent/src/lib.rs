@@ -196,6 +196,7 @@ pub use error::{ApiError, Error, TypedBodyError};
 pub use generated_sdk::*;
 /// The map of `additionalProperties: {type: …}` objects: it keeps the order keys were read in.
 pub use indexmap::IndexMap;
+pub use object::Extra;
 pub use options::CallOptions;
 pub use patch::Patch;
 pub use raw::{RAW_OPERATION, RawRequest};

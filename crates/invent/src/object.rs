@@ -29,7 +29,7 @@ macro_rules! wire_object {
                         map.serialize_entry($wire, &self.$field)?;
                     }
                 )*
-                $crate::support::Extra::write(&self.$extra, &mut map, known)?;
+                $crate::support::UnknownProperties::write(&self.$extra, &mut map, known)?;
                 map.end()
             }
         }
@@ -53,7 +53,7 @@ macro_rules! wire_object {
                         while let Some(key) = map.next_key::<$crate::support::Key<'de>>()? {
                             match key.as_str() {
                                 $($wire => $crate::wire_object!(@read $field, $wire, map, extra, $kind),)*
-                                _ => $crate::support::Extra::read(&mut extra, key.into_string(), &mut map)?,
+                                _ => $crate::support::UnknownProperties::read(&mut extra, key.into_string(), &mut map)?,
                             }
                         }
                         Ok($name {
@@ -82,7 +82,7 @@ macro_rules! wire_object {
 
 /// The properties of an object that the spec does not name: read as they come, written back
 /// after the known ones.
-pub trait Extra: Default {
+pub trait UnknownProperties: Default {
     /// Reads the value of a key the spec does not name.
     fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error>;
 
@@ -109,7 +109,7 @@ fn twice<E: de::Error>(key: &str) -> E {
     E::custom(format_args!("property `{key}` appears twice"))
 }
 
-impl Extra for Map<String, Value> {
+impl UnknownProperties for Map<String, Value> {
     fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
         // One lookup; a vacant entry reserves room for one property, not three.
         match self.entry(key) {
@@ -135,9 +135,126 @@ impl Extra for Map<String, Value> {
     }
 }
 
+/// The properties of a generated object that the spec does not name, in the order they were
+/// read, kept so that they are written back: a map of JSON values (read it like a
+/// `serde_json::Map`, which it derefs to).
+///
+/// `Debug` hides the value of every property named like a credential (`token`, `api_key`,
+/// `*_secret`…, at any depth), as [`crate::redact`] says; read one on purpose with
+/// `extra["token"]` or `extra.get("token")`.
+///
+/// ```
+/// let mut extra = invent::Extra::default();
+/// extra.insert("plan".into(), "pro".into());
+/// extra.insert("session_token".into(), "t0k3n".into());
+/// let shown = format!("{extra:?}");
+/// assert!(shown.contains("pro") && !shown.contains("t0k3n"));
+/// assert_eq!(extra["session_token"], "t0k3n");
+/// ```
+#[derive(Clone, Default, PartialEq)]
+pub struct Extra(Map<String, Value>);
+
+impl Extra {
+    /// The map itself.
+    pub fn into_inner(self) -> Map<String, Value> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Extra {
+    type Target = Map<String, Value>;
+
+    fn deref(&self) -> &Map<String, Value> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Extra {
+    fn deref_mut(&mut self) -> &mut Map<String, Value> {
+        &mut self.0
+    }
+}
+
+impl From<Map<String, Value>> for Extra {
+    fn from(map: Map<String, Value>) -> Self {
+        Extra(map)
+    }
+}
+
+impl From<Extra> for Map<String, Value> {
+    fn from(extra: Extra) -> Self {
+        extra.0
+    }
+}
+
+impl FromIterator<(String, Value)> for Extra {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
+        Extra(iter.into_iter().collect())
+    }
+}
+
+impl<'a> IntoIterator for &'a Extra {
+    type Item = (&'a String, &'a Value);
+    type IntoIter = serde_json::map::Iter<'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl std::fmt::Debug for Extra {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&crate::redact::Properties(&self.0), f)
+    }
+}
+
+impl Serialize for Extra {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Extra {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Map::deserialize(deserializer).map(Extra)
+    }
+}
+
+impl UnknownProperties for Extra {
+    #[inline]
+    fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
+        self.0.read(key, map)
+    }
+
+    #[inline]
+    fn remember_null(&mut self, key: &str) {
+        self.0.remember_null(key)
+    }
+
+    #[inline]
+    fn write<M: SerializeMap>(&self, map: &mut M, known: &[(&str, bool)]) -> Result<(), M::Error> {
+        self.0.write(map, known)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Extra {
+    fn is_referenceable() -> bool {
+        false
+    }
+
+    fn schema_name() -> String {
+        <Map<String, Value>>::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+        <Map<String, Value>>::json_schema(generator)
+    }
+}
+
 /// A typed map (`additionalProperties: {type: …}`): its values cannot be `null`, so a `null`
 /// on a known property of such an object is read as absent.
-impl<V: Serialize + DeserializeOwned> Extra for indexmap::IndexMap<String, V> {
+impl<V: Serialize + DeserializeOwned> UnknownProperties for indexmap::IndexMap<String, V> {
     fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
         if self.contains_key(&key) {
             return Err(twice(&key));
@@ -206,7 +323,7 @@ impl<T> Slot<T> {
     /// Reads the value of an optional property that is not nullable; a `null` is remembered
     /// in `extra` and the property stays absent.
     #[inline]
-    pub fn read_or_null<'de, A: MapAccess<'de>, X: Extra>(
+    pub fn read_or_null<'de, A: MapAccess<'de>, X: UnknownProperties>(
         &mut self,
         wire: &'static str,
         map: &mut A,

@@ -6,12 +6,13 @@
 //! `apikey`, `token`, `secret`, `password`, or ends in `_token`, `_key`, `_secret` or
 //! `_password`. Such a value shows as `[redacted]` in the `Debug` output of
 //! [`crate::CallOptions`] (its headers and query parameters), [`crate::Response`] (its
-//! headers) and [`crate::Error`] (the JSON properties of a refusal's body, at any depth, and
-//! the query of a URL it names). (The `extra` maps of generated types do not follow the rule
-//! yet: their `Debug` is derived.)
+//! headers), [`crate::Error`] (the JSON properties of a refusal's body, at any depth, and the
+//! query of a URL it names) and [`crate::Extra`] (the properties a generated type does not
+//! know, at any depth). The typed maps of `additionalProperties: {type: …}` are data the spec
+//! declares, and are shown.
 //!
 //! To see such a value on purpose, read it: `response.headers()["set-cookie"]`,
-//! `error.body()`; only `Debug` hides it.
+//! `error.body()`, `assistant.extra["token"]`; only `Debug` hides it.
 //!
 //! ```
 //! assert!(invent::redact::looks_like_credential("X-Api-Key"));
@@ -78,6 +79,37 @@ impl fmt::Debug for Headers<'_> {
                 (name.as_str(), value)
             }))
             .finish()
+    }
+}
+
+/// `Debug` of the properties a type does not know: each value named like a credential hidden,
+/// in nested objects too.
+pub(crate) struct Properties<'a>(pub &'a serde_json::Map<String, Value>);
+
+impl fmt::Debug for Properties<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.0.iter().map(|(k, v)| (k, Json(k, v))))
+            .finish()
+    }
+}
+
+/// A JSON value under its name, hidden where the name says so.
+struct Json<'a>(&'a str, &'a Value);
+
+impl fmt::Debug for Json<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if looks_like_credential(self.0) {
+            return f.write_str(REDACTED);
+        }
+        match self.1 {
+            Value::Object(map) => Properties(map).fmt(f),
+            Value::Array(items) => f
+                .debug_list()
+                .entries(items.iter().map(|item| Json("", item)))
+                .finish(),
+            other => fmt::Debug::fmt(other, f),
+        }
     }
 }
 
@@ -168,6 +200,21 @@ mod tests {
         ] {
             assert!(!looks_like_credential(name), "{name}");
         }
+    }
+
+    #[test]
+    fn nested_properties_named_like_credentials_are_hidden() {
+        let value = serde_json::json!({
+            "plan": "pro",
+            "auth": {"token": "t0k3n", "scopes": ["read"], "list": [{"api_key": "k3y"}]},
+        });
+        let shown = format!("{:?}", Properties(value.as_object().unwrap()));
+        assert!(shown.contains("pro") && shown.contains("read"), "{shown}");
+        assert!(
+            !shown.contains("t0k3n") && !shown.contains("k3y"),
+            "{shown}"
+        );
+        assert!(shown.contains(REDACTED), "{shown}");
     }
 
     #[test]

@@ -85,13 +85,15 @@ impl<T> Response<T> {
         }
     }
 
-    /// The response of one of progenitor's calls, which took `attempts`.
+    /// The response of one of progenitor's calls, which took `attempts`; its headers are
+    /// `headers` where the client kept them aside (a success it read), else the response's.
     pub(crate) fn from_generated(
         response: progenitor_client::ResponseValue<T>,
         attempts: u32,
+        headers: Option<HeaderMap>,
     ) -> Self {
         let status = response.status();
-        let headers = response.headers().clone();
+        let headers = headers.unwrap_or_else(|| response.headers().clone());
         Response::new(response.into_inner(), status, headers, attempts)
     }
 }

@@ -41,7 +41,7 @@ where
 
 pub use crate::body::one_line;
 pub use crate::call::call;
-pub use crate::object::{Extra, Slot};
+pub use crate::object::{Slot, UnknownProperties};
 #[cfg(feature = "schemars")]
 pub use crate::schema::{Nullable, union_schema};
 pub use crate::union::{

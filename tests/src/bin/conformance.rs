@@ -72,7 +72,7 @@ fn body(rng: &mut fastrand::Rng) -> UpdateAssistant {
         _ => Patch::Value(text(rng, 30)),
     };
     body.config = config;
-    body.extra = extra;
+    body.extra = extra.into();
     body
 }
 

@@ -145,12 +145,12 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
         };
         let mut reshaped = Vec::new();
         let mut extras = None;
+        let mut free_form_extras = false;
         if let Fields::Named(fields) = &mut item.fields {
-            extras = fields
-                .named
-                .iter()
-                .find(|f| is_flattened(f))
-                .and_then(|f| f.ident.clone());
+            if let Some(field) = fields.named.iter_mut().find(|f| is_flattened(f)) {
+                extras = field.ident.clone();
+                free_form_extras = to_extra(&mut field.ty);
+            }
             for field in fields.named.iter_mut() {
                 let Some(wire) = tree::wire_name(field) else {
                     continue;
@@ -163,6 +163,16 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
                 reshape_field(field, &property)?;
                 reshaped.push((ident, property));
             }
+        }
+        // A free-form object (`additionalProperties: {}` once normalized) keeps its unknown
+        // properties as `invent::Extra`, whose `Debug` hides credentials; a typed map stays.
+        let free_form =
+            schema.get("additionalProperties") == Some(&Value::Object(Default::default()));
+        if free_form && !free_form_extras {
+            return Err(format!(
+                "struct `{rust}` of schema `{name}` has no `serde_json::Map` field for the \
+                 properties the spec does not name"
+            ));
         }
         let missing: Vec<&String> = properties
             .keys()
@@ -189,7 +199,15 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
             return Err("progenitor's `types::builder` module is empty".into());
         };
         let own = builder_items.get(&rust).map_or(&[][..], Vec::as_slice);
-        reshape_builder(builder, own, &rust, &reshaped, extras.as_ref())?;
+        let free_form_extras = extras.as_ref().filter(|_| free_form_extras);
+        reshape_builder(
+            builder,
+            own,
+            &rust,
+            &reshaped,
+            extras.as_ref(),
+            free_form_extras,
+        )?;
     }
     Ok(())
 }
@@ -255,11 +273,26 @@ fn reshape_builder(
     name: &str,
     reshaped: &[(syn::Ident, Property)],
     extras: Option<&syn::Ident>,
+    free_form_extras: Option<&syn::Ident>,
 ) -> Result<(), String> {
     for &at in own {
         match &mut builder[at] {
             Item::Struct(s) if s.ident == name => {
                 for field in s.fields.iter_mut() {
+                    if field
+                        .ident
+                        .as_ref()
+                        .is_some_and(|f| Some(f) == free_form_extras)
+                    {
+                        // `Result<Map, String>`.
+                        if let Some(syn::PathArguments::AngleBracketed(args)) =
+                            tree::last_segment_mut(&mut field.ty).map(|s| &mut s.arguments)
+                            && let Some(syn::GenericArgument::Type(t)) = args.args.first_mut()
+                        {
+                            to_extra(t);
+                        }
+                        continue;
+                    }
                     let Some(property) = lookup(reshaped, field.ident.as_ref()) else {
                         continue;
                     };
@@ -278,6 +311,14 @@ fn reshape_builder(
                         && let Some(property) = lookup(reshaped, Some(&setter.sig.ident))
                     {
                         reshape_setter(setter, property)?;
+                    }
+                    if let syn::ImplItem::Fn(setter) = member
+                        && Some(&setter.sig.ident) == free_form_extras
+                    {
+                        syn::visit_mut::VisitMut::visit_signature_mut(
+                            &mut ToExtra,
+                            &mut setter.sig,
+                        );
                     }
                 }
                 let is_default = tree::impl_trait_name(i).as_deref() == Some("Default");
@@ -351,6 +392,27 @@ impl syn::visit_mut::VisitMut for WrapInSome {
             return;
         }
         syn::visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+/// `::serde_json::Map<String, Value>` becomes `::invent::Extra`; whether it was one.
+fn to_extra(ty: &mut syn::Type) -> bool {
+    let is_map = matches!(ty, syn::Type::Path(p)
+        if tree::path_is(&p.path, &["serde_json", "Map"]) || tree::path_is(&p.path, &["Map"]));
+    if is_map {
+        *ty = parse_quote!(::invent::Extra);
+    }
+    is_map
+}
+
+/// Every `serde_json::Map<…>` in a setter's signature (its `TryInto` bound) as `invent::Extra`.
+struct ToExtra;
+
+impl syn::visit_mut::VisitMut for ToExtra {
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if !to_extra(ty) {
+            syn::visit_mut::visit_type_mut(self, ty);
+        }
     }
 }
 

@@ -57,7 +57,7 @@ async fn text_bytes_and_forms_go_out_with_their_content_types() {
     let client = client(&server);
     client.post_text().body("plain words").send().await.unwrap();
     let csv = client.upload().body(b"raw\0bytes".to_vec()).send().await.unwrap();
-    let mut stream = csv.into_inner().into_inner();
+    let mut stream = csv.into_inner();
     let mut read = Vec::new();
     while let Some(chunk) = futures::StreamExt::next(&mut stream).await {
         read.extend_from_slice(&chunk.unwrap());
