@@ -84,6 +84,7 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
             ));
         }
         send_method_reqwest_lacks(block, position, op)?;
+        encode_forms_as_the_spec_says(block, position, op)?;
         join_query_lists(block, position, op)?;
         accept_what_the_spec_answers(block, position, op)?;
         wrap_send(block, position, &found, &expected)?;
@@ -498,6 +499,57 @@ fn send_method_reqwest_lacks(
             op.at(),
             op.method,
             verb.1
+        ));
+    }
+    Ok(())
+}
+
+/// A form body goes out as OpenAPI encodes one (a list as its property repeated, a `null` or a
+/// nested object refused by name), by the SDK's encoder: `builder.form_urlencoded(&body)`
+/// becomes `crate::support::form_request(builder, &body)`. Progenitor's encoder
+/// (serde_urlencoded) refuses every list with "failed to serialize body" and drops a `null`.
+fn encode_forms_as_the_spec_says(
+    block: &mut syn::ItemImpl,
+    position: usize,
+    op: &Operation,
+) -> Result<(), String> {
+    struct Form(usize);
+    impl VisitMut for Form {
+        fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            if let Expr::MethodCall(call) = expr
+                && call.method == "form_urlencoded"
+                && call.args.len() == 1
+            {
+                let builder = &call.receiver;
+                let body = &call.args[0];
+                *expr = parse_quote!(crate::support::form_request(#builder, #body));
+                self.0 += 1;
+            }
+        }
+    }
+    let has_form = op
+        .json
+        .get("requestBody")
+        .and_then(|b| b.get("content"))
+        .and_then(serde_json::Value::as_object)
+        .is_some_and(|c| {
+            c.keys()
+                .any(|m| m.starts_with("application/x-www-form-urlencoded"))
+        });
+    let ImplItem::Fn(send) = &mut block.items[position] else {
+        unreachable!("the position of `send`")
+    };
+    let mut form = Form(0);
+    form.visit_block_mut(&mut send.block);
+    // (An operation that also offers JSON may be sent as JSON: none is then fine.)
+    if form.0 > usize::from(has_form) {
+        return Err(format!(
+            "operation `{}` ({}): progenitor's `send` encodes {} form bodies, the spec offers {}",
+            op.id,
+            op.at(),
+            form.0,
+            usize::from(has_form)
         ));
     }
     Ok(())

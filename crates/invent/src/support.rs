@@ -182,6 +182,65 @@ pub fn joined<T: serde::Serialize + ?Sized>(value: &T, separator: &str) -> Strin
     query_values(value).join(separator)
 }
 
+/// An `application/x-www-form-urlencoded` body, as OpenAPI encodes one by default (`style:
+/// form, explode: true`): each property once, a list as the property repeated once per item
+/// (`tags=a&tags=b`). What a form cannot carry (a `null`, a nested object, a list of lists or
+/// objects) is refused, naming the property: nothing is sent, nothing dropped.
+pub fn form_body<T: serde::Serialize + ?Sized>(body: &T) -> Result<String, String> {
+    use serde_json::Value;
+    let text = |name: &str, value: &Value| -> Result<String, String> {
+        match value {
+            Value::String(s) => Ok(s.clone()),
+            Value::Number(n) => Ok(n.to_string()),
+            Value::Bool(b) => Ok(b.to_string()),
+            Value::Null => Err(format!(
+                "the form body cannot carry `null` for `{}`",
+                name.escape_debug()
+            )),
+            Value::Array(_) | Value::Object(_) => Err(format!(
+                "the form body cannot carry a nested list or object in `{}`",
+                name.escape_debug()
+            )),
+        }
+    };
+    let value = serde_json::to_value(body).map_err(|e| format!("the form body: {e}"))?;
+    let Value::Object(properties) = value else {
+        return Err("a form body must be an object".into());
+    };
+    let mut form = url::form_urlencoded::Serializer::new(String::new());
+    for (name, value) in &properties {
+        match value {
+            Value::Array(items) => {
+                for item in items {
+                    form.append_pair(name, &text(name, item)?);
+                }
+            }
+            other => {
+                form.append_pair(name, &text(name, other)?);
+            }
+        }
+    }
+    Ok(form.finish())
+}
+
+/// `builder` with `body` as its form body ([`form_body`]) and its content type: what each
+/// form operation's request is built with, in place of progenitor's encoder (which has no
+/// form for a list, and drops a `null`).
+// The error is progenitor's, as its own encoder's is: the generated `send` returns it.
+#[allow(clippy::result_large_err)]
+pub fn form_request<T: serde::Serialize + ?Sized, E>(
+    builder: reqwest::RequestBuilder,
+    body: &T,
+) -> Result<reqwest::RequestBuilder, progenitor_client::Error<E>> {
+    let body = form_body(body).map_err(progenitor_client::Error::InvalidRequest)?;
+    Ok(builder
+        .header(
+            reqwest::header::CONTENT_TYPE,
+            reqwest::header::HeaderValue::from_static("application/x-www-form-urlencoded"),
+        )
+        .body(body))
+}
+
 /// Random bytes (a websocket handshake key), from the SDK's own generator.
 pub fn random_bytes<T: Default + AsMut<[u8]>>() -> T {
     let mut bytes = T::default();
@@ -191,7 +250,26 @@ pub fn random_bytes<T: Default + AsMut<[u8]>>() -> T {
 
 #[cfg(test)]
 mod tests {
-    use super::idempotency_key;
+    use super::{form_body, idempotency_key};
+
+    #[test]
+    fn a_form_body_repeats_a_list_and_refuses_what_a_form_cannot_carry() {
+        // A number is sent as its JSON text (`1.50`, not `1.5`).
+        let body: serde_json::Value = serde_json::from_str(
+            r#"{"text": "a b&c", "tags": ["x", "y z"], "n": 1.50, "ok": true}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            form_body(&body).unwrap(),
+            "text=a+b%26c&tags=x&tags=y+z&n=1.50&ok=true"
+        );
+        let null = form_body(&serde_json::json!({"avatar": null})).unwrap_err();
+        assert!(null.contains("`avatar`"), "{null}");
+        let nested = form_body(&serde_json::json!({"meta": {"a": 1}})).unwrap_err();
+        assert!(nested.contains("`meta`"), "{nested}");
+        let deep = form_body(&serde_json::json!({"rows": [[1]]})).unwrap_err();
+        assert!(deep.contains("`rows`"), "{deep}");
+    }
 
     #[test]
     fn an_idempotency_key_is_a_lowercase_hyphenated_version_4_uuid() {

@@ -50,7 +50,7 @@ async fn text_bytes_and_forms_go_out_with_their_content_types() {
             when.method("POST")
                 .path("/form")
                 .header("content-type", "application/x-www-form-urlencoded")
-                .body("text=a+b%26c");
+                .body("tags=x&tags=y+z&text=a+b%26c");
             then.status(200).json_body(json!({"anything": [1, 2]}));
         })
         .await;
@@ -63,8 +63,16 @@ async fn text_bytes_and_forms_go_out_with_their_content_types() {
         read.extend_from_slice(&chunk.unwrap());
     }
     assert_eq!(read, b"a,b\n1,2\n");
-    let message: invent::types::Message = serde_json::from_value(json!({"text": "a b&c"})).unwrap();
+    let message: invent::types::Message =
+        serde_json::from_value(json!({"text": "a b&c", "tags": ["x", "y z"]})).unwrap();
     let value = client.post_form().body(message).send().await.unwrap().into_inner();
+    // A remembered `null` has no form: refused by name, nothing sent.
+    let null: invent::types::Message = serde_json::from_value(json!({"text": null})).unwrap();
+    let refused = client.post_form().body(null).send().await.unwrap_err();
+    assert!(
+        matches!(refused, invent::Error::InvalidRequest(ref m) if m.contains("`text`")),
+        "{refused}"
+    );
     assert_eq!(value, json!({"anything": [1, 2]}));
     text.assert_async().await;
     upload.assert_async().await;
