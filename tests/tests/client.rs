@@ -451,6 +451,7 @@ async fn redirects_are_not_followed() {
         matches!(&error, Error::InvalidResponse { status, .. } if status.as_u16() == 302),
         "{error:?}"
     );
+    assert!(error.to_string().contains("does not follow"), "{error}");
     assert_eq!(server.received().len(), 1);
 }
 

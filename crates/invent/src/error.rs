@@ -406,10 +406,18 @@ fn classify(failure: FailedResponse, attempts: u32, key: Option<&str>, retryable
         let status = failure.status;
         let request_id = crate::response::request_id(&failure.headers)
             .map(|id| body::one_line(&body::scrub(id, key), REQUEST_ID_CHARS));
+        let reason = if status.is_redirection() {
+            format!(
+                "a {status} redirect, which the client does not follow (it would send the request \
+                 and its credentials elsewhere); its body is kept in the error"
+            )
+        } else {
+            format!("the API documents no {status} response for this operation")
+        };
         return Error::InvalidResponse {
             status,
             body: body::scrub_bytes(failure.body, key, failure.truncated),
-            reason: format!("the API documents no {status} response for this operation"),
+            reason,
             attempts,
             request_id,
         };
