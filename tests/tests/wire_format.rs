@@ -98,7 +98,7 @@ fn empty_free_form_object_survives_a_round_trip() {
     let doc = json!({"config": {}, "id": "int_1"});
     let integration: invent::types::AssistantIntegration =
         serde_json::from_value(doc.clone()).unwrap();
-    assert_eq!(integration.config, Some(serde_json::Map::new()));
+    assert_eq!(integration.config, Some(invent::Extra::default()));
     assert_eq!(wire(&integration), doc);
 }
 
@@ -265,9 +265,10 @@ fn an_extra_entry_never_writes_a_known_property_twice() {
         .name("Support")
         .try_into()
         .unwrap();
-    body.extra.insert("name".into(), json!("x".repeat(2000)));
-    body.extra.insert("enabled".into(), json!(true));
-    body.extra.insert("later".into(), json!(1));
+    body.extra
+        .insert("name".into(), json!("x".repeat(2000)).into());
+    body.extra.insert("enabled".into(), json!(true).into());
+    body.extra.insert("later".into(), json!(1).into());
     insta::assert_snapshot!(serde_json::to_string(&body).unwrap(), @r#"{"name":"Support","later":1}"#);
 }
 
@@ -288,11 +289,15 @@ fn a_property_given_twice_is_refused() {
 }
 
 #[test]
-fn unknown_numbers_keep_their_digits() {
-    let text = r#"{"big":123456789012345678901234567890,"zero":-0,"money":1.50,"tiny":1e-400,"huge":1e+400}"#;
+fn unknown_values_keep_their_exact_text() {
+    // Numbers no 64-bit type holds as written, exponents in either case, escapes and spacing
+    // inside a value: written back byte for byte, at the top and inside a free-form property.
+    let text = r#"{"big":123456789012345678901234567890,"zero":-0,"money":1.50,"tiny":1e-400,"huge":1e+400,"HUGE":1E400,"word":"caf\u00e9","nested":{ "n" : [1.0, 2E3] }}"#;
     let read: AssistantConfig = serde_json::from_str(text).unwrap();
     assert_eq!(serde_json::to_string(&read).unwrap(), text);
-    // An exponent comes back in serde_json's spelling: the same number.
-    let read: AssistantConfig = serde_json::from_str(r#"{"huge":1E400}"#).unwrap();
-    assert_eq!(serde_json::to_string(&read).unwrap(), r#"{"huge":1e+400}"#);
+    assert_eq!(read.extra["word"], "café");
+    assert_eq!(read.extra["huge"].as_text(), "1e+400");
+    let integration = r#"{"config":{"limit":1E400,"label":"\u00e9t\u00e9","deep":[-0]}}"#;
+    let read: invent::types::AssistantIntegration = serde_json::from_str(integration).unwrap();
+    assert_eq!(serde_json::to_string(&read).unwrap(), integration);
 }

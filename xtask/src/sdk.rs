@@ -26,6 +26,10 @@ pub fn settings() -> GenerationSettings {
         // `::invent::…` names the same type in the SDK (`extern crate self as invent`), the
         // CLI and the mock crate.
         .with_conversion(date_time(), "::invent::Timestamp", std::iter::empty())
+        // A value of no declared type, and an object of no declared properties, keep the JSON
+        // text they were read as.
+        .with_conversion(any_value(), "::invent::RawJson", std::iter::empty())
+        .with_conversion(free_form_object(), "::invent::Extra", std::iter::empty())
         // Maps keep the order they were read in.
         .with_map_type("::invent::IndexMap");
     settings
@@ -80,6 +84,23 @@ fn date_time() -> schemars::schema::SchemaObject {
     schemars::schema::SchemaObject {
         instance_type: Some(schemars::schema::InstanceType::String.into()),
         format: Some("date-time".into()),
+        ..Default::default()
+    }
+}
+
+/// `{}`: any JSON value.
+fn any_value() -> schemars::schema::SchemaObject {
+    schemars::schema::SchemaObject::default()
+}
+
+/// `{type: object, additionalProperties: {}}`, the normalized free-form object.
+fn free_form_object() -> schemars::schema::SchemaObject {
+    schemars::schema::SchemaObject {
+        instance_type: Some(schemars::schema::InstanceType::Object.into()),
+        object: Some(Box::new(schemars::schema::ObjectValidation {
+            additional_properties: Some(Box::new(any_value().into())),
+            ..Default::default()
+        })),
         ..Default::default()
     }
 }

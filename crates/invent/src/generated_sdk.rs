@@ -24,13 +24,9 @@ pub mod types {
         #[cfg_attr(
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none"),
-            schemars(
-                with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
-            )
+            schemars(with = ":: invent :: Extra")
         )]
-        pub input: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        pub input: ::std::option::Option<::invent::Extra>,
         #[cfg_attr(feature = "schemars", serde(flatten))]
         pub extra: ::invent::Extra,
     }
@@ -48,13 +44,9 @@ pub mod types {
         #[cfg_attr(
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none"),
-            schemars(
-                with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
-            )
+            schemars(with = ":: invent :: Extra")
         )]
-        pub definition: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        pub definition: ::std::option::Option<::invent::Extra>,
         #[cfg_attr(
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none"),
@@ -271,13 +263,9 @@ pub mod types {
         #[cfg_attr(
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none"),
-            schemars(
-                with = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >"
-            )
+            schemars(with = ":: invent :: Extra")
         )]
-        pub config: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        pub config: ::std::option::Option<::invent::Extra>,
         #[cfg_attr(
             feature = "schemars",
             serde(default, skip_serializing_if = "::std::option::Option::is_none"),
@@ -419,29 +407,20 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ErrorBody(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
+    pub struct ErrorBody(pub ::invent::Extra);
     impl ::std::ops::Deref for ErrorBody {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        type Target = ::invent::Extra;
+        fn deref(&self) -> &::invent::Extra {
             &self.0
         }
     }
-    impl ::std::convert::From<ErrorBody>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+    impl ::std::convert::From<ErrorBody> for ::invent::Extra {
         fn from(value: ErrorBody) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for ErrorBody {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<::invent::Extra> for ErrorBody {
+        fn from(value: ::invent::Extra) -> Self {
             Self(value)
         }
     }
@@ -652,13 +631,11 @@ pub mod types {
     pub mod builder {
         crate::object_builder!(
             ActionConfig { optional definitions : ::std::vec::Vec <
-            super::ActionDefinition >, optional input : ::serde_json::Map <
-            ::std::string::String, ::serde_json::Value >, default extra : ::invent::Extra
-            }
+            super::ActionDefinition >, optional input : ::invent::Extra, default extra :
+            ::invent::Extra }
         );
         crate::object_builder!(
-            ActionDefinition { optional definition : ::serde_json::Map <
-            ::std::string::String, ::serde_json::Value >, optional path :
+            ActionDefinition { optional definition : ::invent::Extra, optional path :
             ::std::string::String, default extra : ::invent::Extra }
         );
         crate::object_builder!(
@@ -692,12 +669,11 @@ pub mod types {
         );
         crate::object_builder!(
             AssistantIntegration { optional assistant_id : ::std::string::String,
-            optional config : ::serde_json::Map < ::std::string::String,
-            ::serde_json::Value >, optional connection_id : ::std::string::String,
-            optional created_at : ::invent::Timestamp, optional enabled : bool, optional
-            error : ::std::string::String, optional id : ::std::string::String, optional
-            integration_id : super::IntegrationKind, optional updated_at :
-            ::invent::Timestamp, default extra : ::invent::Extra }
+            optional config : ::invent::Extra, optional connection_id :
+            ::std::string::String, optional created_at : ::invent::Timestamp, optional
+            enabled : bool, optional error : ::std::string::String, optional id :
+            ::std::string::String, optional integration_id : super::IntegrationKind,
+            optional updated_at : ::invent::Timestamp, default extra : ::invent::Extra }
         );
         crate::object_builder!(
             ConversationSettings { optional auto_intro_message : ::std::string::String,

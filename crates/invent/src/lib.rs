@@ -167,6 +167,7 @@ mod error;
 )]
 mod generated_sdk;
 mod hooks;
+mod json;
 /// The spec's request limits, checked before sending; the generated table uses these types.
 #[doc(hidden)]
 pub mod limits;
@@ -196,6 +197,7 @@ pub use error::{ApiError, Error, TypedBodyError};
 pub use generated_sdk::*;
 /// The map of `additionalProperties: {type: …}` objects: it keeps the order keys were read in.
 pub use indexmap::IndexMap;
+pub use json::RawJson;
 pub use object::Extra;
 pub use options::CallOptions;
 pub use patch::Patch;

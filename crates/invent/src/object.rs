@@ -1,9 +1,11 @@
 //! How every generated object is read and written: each key read once (no buffering), each
 //! written once, nothing lost. `wire_object!` writes both impls in one line per generated type.
 
+use indexmap::IndexMap;
 use serde::de::{self, Deserialize, DeserializeOwned, MapAccess};
 use serde::ser::{Serialize, SerializeMap};
-use serde_json::{Map, Value};
+
+use crate::RawJson;
 
 /// The `Serialize` and `Deserialize` of a generated object, from its fields: each field's
 /// wire name and kind, then the field that keeps the properties the spec does not name.
@@ -109,35 +111,9 @@ fn twice<E: de::Error>(key: &str) -> E {
     E::custom(format_args!("property `{key}` appears twice"))
 }
 
-impl UnknownProperties for Map<String, Value> {
-    fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
-        // One lookup; a vacant entry reserves room for one property, not three.
-        match self.entry(key) {
-            serde_json::map::Entry::Occupied(entry) => Err(twice(entry.key())),
-            serde_json::map::Entry::Vacant(entry) => {
-                entry.insert(map.next_value()?);
-                Ok(())
-            }
-        }
-    }
-
-    fn remember_null(&mut self, key: &str) {
-        self.insert(key.to_owned(), Value::Null);
-    }
-
-    fn write<M: SerializeMap>(&self, map: &mut M, known: &[(&str, bool)]) -> Result<(), M::Error> {
-        for (key, value) in self {
-            if may_write(key, value.is_null(), known) {
-                map.serialize_entry(key, value)?;
-            }
-        }
-        Ok(())
-    }
-}
-
 /// The properties of a generated object that the spec does not name, in the order they were
-/// read, kept so that they are written back: a map of JSON values (read it like a
-/// `serde_json::Map`, which it derefs to).
+/// read, kept so that they are written back: a map from each name to the exact JSON text of
+/// its value ([`RawJson`]), which it derefs to.
 ///
 /// `Debug` hides the value of every property named like a credential (`token`, `api_key`,
 /// `*_secret`…, at any depth), as [`crate::redact`] says; read one on purpose with
@@ -149,53 +125,63 @@ impl UnknownProperties for Map<String, Value> {
 /// extra.insert("session_token".into(), "t0k3n".into());
 /// let shown = format!("{extra:?}");
 /// assert!(shown.contains("pro") && !shown.contains("t0k3n"));
-/// assert_eq!(extra["session_token"], "t0k3n");
+/// assert_eq!(extra["session_token"].get::<String>()?, "t0k3n");
+/// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Default, PartialEq)]
-pub struct Extra(Map<String, Value>);
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Extra(IndexMap<String, RawJson>);
 
 impl Extra {
     /// The map itself.
-    pub fn into_inner(self) -> Map<String, Value> {
+    pub fn into_inner(self) -> IndexMap<String, RawJson> {
         self.0
     }
 }
 
 impl std::ops::Deref for Extra {
-    type Target = Map<String, Value>;
+    type Target = IndexMap<String, RawJson>;
 
-    fn deref(&self) -> &Map<String, Value> {
+    fn deref(&self) -> &IndexMap<String, RawJson> {
         &self.0
     }
 }
 
 impl std::ops::DerefMut for Extra {
-    fn deref_mut(&mut self) -> &mut Map<String, Value> {
+    fn deref_mut(&mut self) -> &mut IndexMap<String, RawJson> {
         &mut self.0
     }
 }
 
-impl From<Map<String, Value>> for Extra {
-    fn from(map: Map<String, Value>) -> Self {
+impl From<IndexMap<String, RawJson>> for Extra {
+    fn from(map: IndexMap<String, RawJson>) -> Self {
         Extra(map)
     }
 }
 
-impl From<Extra> for Map<String, Value> {
+impl From<Extra> for IndexMap<String, RawJson> {
     fn from(extra: Extra) -> Self {
         extra.0
     }
 }
 
-impl FromIterator<(String, Value)> for Extra {
-    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
+/// Each value of a `serde_json` object as its JSON text.
+impl From<serde_json::Map<String, serde_json::Value>> for Extra {
+    fn from(map: serde_json::Map<String, serde_json::Value>) -> Self {
+        map.into_iter()
+            .map(|(k, v)| (k, RawJson::from(v)))
+            .collect()
+    }
+}
+
+impl FromIterator<(String, RawJson)> for Extra {
+    fn from_iter<I: IntoIterator<Item = (String, RawJson)>>(iter: I) -> Self {
         Extra(iter.into_iter().collect())
     }
 }
 
 impl<'a> IntoIterator for &'a Extra {
-    type Item = (&'a String, &'a Value);
-    type IntoIter = serde_json::map::Iter<'a>;
+    type Item = (&'a String, &'a RawJson);
+    type IntoIter = indexmap::map::Iter<'a, String, RawJson>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
@@ -216,24 +202,36 @@ impl Serialize for Extra {
 
 impl<'de> Deserialize<'de> for Extra {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Map::deserialize(deserializer).map(Extra)
+        IndexMap::deserialize(deserializer).map(Extra)
     }
 }
 
 impl UnknownProperties for Extra {
     #[inline]
     fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
-        self.0.read(key, map)
+        // One lookup; a vacant entry reserves room for one property, not three.
+        match self.0.entry(key) {
+            indexmap::map::Entry::Occupied(entry) => Err(twice(entry.key())),
+            indexmap::map::Entry::Vacant(entry) => {
+                entry.insert(map.next_value()?);
+                Ok(())
+            }
+        }
     }
 
     #[inline]
     fn remember_null(&mut self, key: &str) {
-        self.0.remember_null(key)
+        self.0.insert(key.to_owned(), RawJson::null());
     }
 
     #[inline]
     fn write<M: SerializeMap>(&self, map: &mut M, known: &[(&str, bool)]) -> Result<(), M::Error> {
-        self.0.write(map, known)
+        for (key, value) in &self.0 {
+            if may_write(key, value.is_null(), known) {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -244,11 +242,11 @@ impl schemars::JsonSchema for Extra {
     }
 
     fn schema_name() -> String {
-        <Map<String, Value>>::schema_name()
+        <serde_json::Map<String, serde_json::Value>>::schema_name()
     }
 
     fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
-        <Map<String, Value>>::json_schema(generator)
+        <serde_json::Map<String, serde_json::Value>>::json_schema(generator)
     }
 }
 
@@ -364,27 +362,34 @@ impl<T> Slot<T> {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::{Map, Value};
+    use crate::Extra;
 
     #[derive(Debug)]
     struct Thing {
         name: Option<String>,
-        extra: Map<String, Value>,
+        extra: Extra,
     }
-    crate::wire_object!(Thing { name: "name" optional } extra: Map<String, Value>);
+    crate::wire_object!(Thing { name: "name" optional } extra: Extra);
 
     #[test]
-    fn unknown_properties_are_kept_in_order_as_serde_json_reads_them() {
+    fn unknown_properties_are_kept_in_order_byte_for_byte() {
         let json = r#"{"b":[1,{"x":"\u00e9","y":[]}],"name":"n","a":null,"c":1e400,"d":{}}"#;
         let thing: Thing = serde_json::from_str(json).unwrap();
-        let mut expected: Map<String, Value> = serde_json::from_str(json).unwrap();
-        expected.remove("name");
         assert_eq!(thing.name.as_deref(), Some("n"));
-        assert_eq!(thing.extra, expected);
-        let keys: Vec<&str> = thing.extra.keys().map(String::as_str).collect();
-        assert_eq!(keys, ["b", "a", "c", "d"]);
-        // Written back after the known ones (an exponent as `arbitrary_precision` spells it).
-        let written = r#"{"name":"n","b":[1,{"x":"é","y":[]}],"a":null,"c":1e+400,"d":{}}"#;
+        let kept: Vec<(&str, &str)> = thing
+            .extra
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_text()))
+            .collect();
+        let expected = [
+            ("b", r#"[1,{"x":"\u00e9","y":[]}]"#),
+            ("a", "null"),
+            ("c", "1e400"),
+            ("d", "{}"),
+        ];
+        assert_eq!(kept, expected);
+        // Written back after the known ones, each value byte for byte.
+        let written = r#"{"name":"n","b":[1,{"x":"\u00e9","y":[]}],"a":null,"c":1e400,"d":{}}"#;
         assert_eq!(serde_json::to_string(&thing).unwrap(), written);
     }
 

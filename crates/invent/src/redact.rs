@@ -23,7 +23,8 @@
 use std::fmt;
 
 use reqwest::header::HeaderMap;
-use serde_json::Value;
+
+use crate::RawJson;
 
 /// What `Debug` shows in place of a hidden value.
 pub const REDACTED: &str = "[redacted]";
@@ -84,66 +85,40 @@ impl fmt::Debug for Headers<'_> {
 
 /// `Debug` of the properties a type does not know: each value named like a credential hidden,
 /// in nested objects too.
-pub(crate) struct Properties<'a>(pub &'a serde_json::Map<String, Value>);
+pub(crate) struct Properties<'a>(pub &'a indexmap::IndexMap<String, RawJson>);
 
 impl fmt::Debug for Properties<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map()
-            .entries(self.0.iter().map(|(k, v)| (k, Json(k, v))))
+            .entries(self.0.iter().map(|(name, value)| {
+                let shown = if looks_like_credential(name) {
+                    Shown::Hidden
+                } else {
+                    Shown::Json(value)
+                };
+                (name, shown)
+            }))
             .finish()
-    }
-}
-
-/// A JSON value under its name, hidden where the name says so.
-struct Json<'a>(&'a str, &'a Value);
-
-impl fmt::Debug for Json<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if looks_like_credential(self.0) {
-            return f.write_str(REDACTED);
-        }
-        match self.1 {
-            Value::Object(map) => Properties(map).fmt(f),
-            Value::Array(items) => f
-                .debug_list()
-                .entries(items.iter().map(|item| Json("", item)))
-                .finish(),
-            other => fmt::Debug::fmt(other, f),
-        }
     }
 }
 
 /// The JSON text of a body with the values of credential-named properties hidden (a body
 /// that is not JSON, or holds none, is returned as it is).
 pub(crate) fn json_text(body: &str) -> std::borrow::Cow<'_, str> {
-    fn hide(value: &mut Value) -> bool {
-        match value {
-            Value::Object(map) => map.iter_mut().fold(false, |found, (name, value)| {
-                if looks_like_credential(name) {
-                    *value = Value::String(REDACTED.into());
-                    true
-                } else {
-                    hide(value) | found
-                }
-            }),
-            Value::Array(items) => items.iter_mut().fold(false, |found, v| hide(v) | found),
-            _ => false,
-        }
-    }
-    match serde_json::from_str::<Value>(body) {
-        Ok(mut value) => {
-            if hide(&mut value) {
-                value.to_string().into()
-            } else {
-                body.into()
-            }
-        }
-        Err(_) => body.into(),
+    let Ok(raw) = serde_json::from_str::<&serde_json::value::RawValue>(body) else {
+        return body.into();
+    };
+    let mut hidden = String::new();
+    if crate::json::write_redacted(raw, &mut hidden) {
+        hidden.into()
+    } else {
+        body.into()
     }
 }
 
 enum Shown<'a> {
     Hidden,
+    Json(&'a RawJson),
     Text(&'a str),
     Header(&'a reqwest::header::HeaderValue),
 }
@@ -160,6 +135,7 @@ impl fmt::Debug for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Shown::Hidden => f.write_str(REDACTED),
+            Shown::Json(value) => fmt::Debug::fmt(value, f),
             Shown::Text(text) => fmt::Debug::fmt(text, f),
             Shown::Header(value) => fmt::Debug::fmt(value, f),
         }
@@ -204,11 +180,11 @@ mod tests {
 
     #[test]
     fn nested_properties_named_like_credentials_are_hidden() {
-        let value = serde_json::json!({
-            "plan": "pro",
-            "auth": {"token": "t0k3n", "scopes": ["read"], "list": [{"api_key": "k3y"}]},
-        });
-        let shown = format!("{:?}", Properties(value.as_object().unwrap()));
+        let value: indexmap::IndexMap<String, RawJson> = serde_json::from_str(
+            r#"{"plan":"pro","auth":{"token":"t0k3n","scopes":["read"],"list":[{"api_key":"k3y"}]},"secret":1}"#,
+        )
+        .unwrap();
+        let shown = format!("{:?}", Properties(&value));
         assert!(shown.contains("pro") && shown.contains("read"), "{shown}");
         assert!(
             !shown.contains("t0k3n") && !shown.contains("k3y"),

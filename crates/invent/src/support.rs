@@ -41,11 +41,12 @@ where
 
 pub use crate::body::one_line;
 pub use crate::call::call;
+use crate::json::{Parts, parts};
 pub use crate::object::{Slot, UnknownProperties};
 #[cfg(feature = "schemars")]
 pub use crate::schema::{Nullable, union_schema};
 pub use crate::union::{
-    Check, Shape, display_json, parse_json_or_string, read_variant, tag_text, with_tag,
+    Check, Peeked, Shape, display_json, parse_json_or_string, read_variant, tag_text, with_tag,
 };
 
 /// Every byte a path segment may not carry as it is: all but `A-Z a-z 0-9 - . _ ~`.
@@ -149,16 +150,20 @@ pub fn fill_idempotency_key(key: &mut Result<Option<String>, String>) {
 /// The values a query parameter sends, as the client's query serializer writes them: one for
 /// a scalar (a string as it is), one per item for a list. The mock crate matches on them.
 pub fn query_values<T: serde::Serialize + ?Sized>(value: &T) -> Vec<String> {
-    fn text(value: serde_json::Value) -> String {
-        match value {
-            serde_json::Value::String(s) => s,
-            other => other.to_string(),
-        }
+    let Ok(json) = crate::RawJson::from_serialize(value) else {
+        return Vec::new();
+    };
+    match parts(json.raw()) {
+        Parts::Array(items) => items.into_iter().map(scalar_text).collect(),
+        _ => vec![scalar_text(json.raw())],
     }
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::Array(items)) => items.into_iter().map(text).collect(),
-        Ok(other) => vec![text(other)],
-        Err(_) => Vec::new(),
+}
+
+/// A value's text in a query or a form: a string as it is, anything else as its JSON text.
+fn scalar_text(raw: &serde_json::value::RawValue) -> String {
+    match parts(raw) {
+        Parts::String(text) => text.into_owned(),
+        _ => raw.get().to_owned(),
     }
 }
 
@@ -169,8 +174,8 @@ pub struct Joined<'a, T: ?Sized>(pub &'a T, pub &'static str);
 
 impl<T: serde::Serialize + ?Sized> serde::Serialize for Joined<'_, T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match serde_json::to_value(self.0) {
-            Ok(serde_json::Value::Null) => serializer.serialize_none(),
+        match crate::RawJson::from_serialize(self.0) {
+            Ok(json) if json.is_null() => serializer.serialize_none(),
             Ok(_) => serializer.serialize_str(&joined(self.0, self.1)),
             Err(e) => Err(serde::ser::Error::custom(e)),
         }
@@ -184,39 +189,37 @@ pub fn joined<T: serde::Serialize + ?Sized>(value: &T, separator: &str) -> Strin
 
 /// An `application/x-www-form-urlencoded` body, as OpenAPI encodes one by default (`style:
 /// form, explode: true`): each property once, a list as the property repeated once per item
-/// (`tags=a&tags=b`). What a form cannot carry (a `null`, a nested object, a list of lists or
-/// objects) is refused, naming the property: nothing is sent, nothing dropped.
+/// (`tags=a&tags=b`), a number as its JSON text. What a form cannot carry (a `null`, a nested
+/// object, a list of lists or objects) is refused, naming the property: nothing is sent,
+/// nothing dropped.
 pub fn form_body<T: serde::Serialize + ?Sized>(body: &T) -> Result<String, String> {
-    use serde_json::Value;
-    let text = |name: &str, value: &Value| -> Result<String, String> {
-        match value {
-            Value::String(s) => Ok(s.clone()),
-            Value::Number(n) => Ok(n.to_string()),
-            Value::Bool(b) => Ok(b.to_string()),
-            Value::Null => Err(format!(
-                "the form body cannot carry `null` for `{}`",
-                name.escape_debug()
-            )),
-            Value::Array(_) | Value::Object(_) => Err(format!(
+    let text = |name: &str, raw: &serde_json::value::RawValue| -> Result<String, String> {
+        match parts(raw) {
+            Parts::Object(_) | Parts::Array(_) => Err(format!(
                 "the form body cannot carry a nested list or object in `{}`",
                 name.escape_debug()
             )),
+            Parts::Other("null") => Err(format!(
+                "the form body cannot carry `null` for `{}`",
+                name.escape_debug()
+            )),
+            _ => Ok(scalar_text(raw)),
         }
     };
-    let value = serde_json::to_value(body).map_err(|e| format!("the form body: {e}"))?;
-    let Value::Object(properties) = value else {
+    let json = crate::RawJson::from_serialize(body).map_err(|e| format!("the form body: {e}"))?;
+    let Parts::Object(properties) = parts(json.raw()) else {
         return Err("a form body must be an object".into());
     };
     let mut form = url::form_urlencoded::Serializer::new(String::new());
     for (name, value) in &properties {
-        match value {
-            Value::Array(items) => {
+        match parts(value) {
+            Parts::Array(items) => {
                 for item in items {
                     form.append_pair(name, &text(name, item)?);
                 }
             }
-            other => {
-                form.append_pair(name, &text(name, other)?);
+            _ => {
+                form.append_pair(name, &text(name, value)?);
             }
         }
     }
@@ -255,7 +258,7 @@ mod tests {
     #[test]
     fn a_form_body_repeats_a_list_and_refuses_what_a_form_cannot_carry() {
         // A number is sent as its JSON text (`1.50`, not `1.5`).
-        let body: serde_json::Value = serde_json::from_str(
+        let body = crate::RawJson::from_text(
             r#"{"text": "a b&c", "tags": ["x", "y z"], "n": 1.50, "ok": true}"#,
         )
         .unwrap();

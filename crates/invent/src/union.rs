@@ -5,9 +5,11 @@ use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::{LazyLock, Mutex};
 
-use serde::de::{DeserializeOwned, Error as _};
+use serde::de::DeserializeOwned;
 use serde::{Serialize, Serializer};
-use serde_json::Value;
+
+use crate::RawJson;
+use crate::json::{Parts, parts};
 
 /// The `Serialize`, `Deserialize`, `Display`, `FromStr` and `JsonSchema` of a union read by its
 /// tag property: each variant with the tag values that select it, then the variant that keeps
@@ -27,10 +29,10 @@ macro_rules! tagged_union {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                let tag = value.get($tag).and_then($crate::support::tag_text);
+                let value = <$crate::RawJson as ::serde::Deserialize>::deserialize(deserializer)?;
+                let tag = $crate::support::tag_text(&value, $tag);
                 match tag.as_deref() {
-                    $(Some($first $(| $value)*) => $crate::support::read_variant(value).map($name::$variant),)*
+                    $(Some($first $(| $value)*) => $crate::support::read_variant(&value).map($name::$variant),)*
                     _ => Ok($name::$unknown(value)),
                 }
             }
@@ -57,10 +59,11 @@ macro_rules! shaped_union {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let value = <$crate::RawJson as ::serde::Deserialize>::deserialize(deserializer)?;
+                let parts = $crate::support::Peeked::of(&value);
                 $(
-                    if $shape.fits(&value, &[$($check),*])
-                        && let Ok(read) = ::serde_json::from_value::<$ty>(value.clone())
+                    if $shape.fits(&parts, &[$($check),*])
+                        && let Ok(read) = value.get::<$ty>()
                     {
                         return Ok($name::$variant(read));
                     }
@@ -121,19 +124,40 @@ pub enum Shape {
 }
 
 impl Shape {
-    /// Whether `value` has this shape and passes `checks`.
-    pub fn fits(&self, value: &Value, checks: &[Check]) -> bool {
-        let shaped = match (self, value) {
-            (Shape::Object(required), Value::Object(object)) => {
-                required.iter().all(|key| object.contains_key(*key))
+    /// Whether the value has this shape and passes `checks`.
+    pub fn fits(&self, value: &Peeked<'_>, checks: &[Check]) -> bool {
+        let text = value.text;
+        let shaped = match (self, &value.parts) {
+            (Shape::Object(required), Parts::Object(members)) => required
+                .iter()
+                .all(|key| members.iter().any(|(name, _)| name == key)),
+            (Shape::Array, Parts::Array(_)) | (Shape::String, Parts::String(_)) => true,
+            (Shape::Integer, Parts::Other(_)) => {
+                text.parse::<i64>().is_ok() || text.parse::<u64>().is_ok()
             }
-            (Shape::Array, Value::Array(_)) | (Shape::String, Value::String(_)) => true,
-            (Shape::Integer, Value::Number(n)) => n.is_i64() || n.is_u64(),
-            (Shape::Number, Value::Number(_)) | (Shape::Boolean, Value::Bool(_)) => true,
+            (Shape::Number, Parts::Other(_)) => {
+                text.starts_with(|c: char| c == '-' || c.is_ascii_digit())
+            }
+            (Shape::Boolean, Parts::Other(_)) => text == "true" || text == "false",
             (Shape::Any, _) => true,
             _ => false,
         };
         shaped && checks.iter().all(|check| check.passes(value))
+    }
+}
+
+/// A value a union reads, its outer level parsed once for every variant's shape and checks.
+pub struct Peeked<'a> {
+    text: &'a str,
+    parts: Parts<'a>,
+}
+
+impl<'a> Peeked<'a> {
+    pub fn of(value: &'a RawJson) -> Self {
+        Peeked {
+            text: value.as_text(),
+            parts: parts(value.raw()),
+        }
     }
 }
 
@@ -167,14 +191,21 @@ impl Check {
         }
     }
 
-    fn passes(&self, value: &Value) -> bool {
-        let value = match self.property {
-            Some(property) => value.get(property),
-            None => Some(value),
+    fn passes(&self, value: &Peeked<'_>) -> bool {
+        let text = match (self.property, &value.parts) {
+            (None, Parts::String(text)) => text.clone(),
+            (Some(property), Parts::Object(members)) => {
+                match members.iter().find(|(name, _)| name == property) {
+                    Some((_, raw)) => match parts(raw) {
+                        Parts::String(text) => text,
+                        _ => return false,
+                    },
+                    None => return false,
+                }
+            }
+            _ => return false,
         };
-        let Some(Value::String(text)) = value else {
-            return false;
-        };
+        let text = text.as_ref();
         match self.rule {
             Rule::Pattern(pattern) => matches_pattern(pattern, text),
             Rule::Format(format) => has_format(format, text),
@@ -232,49 +263,68 @@ fn is_uuid(text: &str) -> bool {
         })
 }
 
-/// A tag property's value as the text the spec's tag values are written in: a string as it
-/// is, a number or a boolean as JSON (`1`, `true`); `None` for anything else.
-pub fn tag_text(value: &Value) -> Option<String> {
-    match value {
-        Value::String(text) => Some(text.clone()),
-        Value::Number(_) | Value::Bool(_) => Some(value.to_string()),
+/// The value of the tag property `tag` as the text the spec's tag values are written in: a
+/// string as it is, a number or a boolean as its JSON text (`1`, `true`); `None` for anything
+/// else, or when the value is not an object or has no such property.
+pub fn tag_text(value: &RawJson, tag: &str) -> Option<String> {
+    let Parts::Object(members) = parts(value.raw()) else {
+        return None;
+    };
+    let (_, raw) = members.into_iter().find(|(name, _)| name == tag)?;
+    match parts(raw) {
+        Parts::String(text) => Some(text.into_owned()),
+        Parts::Other(text) if text != "null" => Some(text.to_owned()),
         _ => None,
     }
 }
 
 /// Reads one variant of a tagged union from the whole value.
-pub fn read_variant<T: DeserializeOwned, E: serde::de::Error>(value: Value) -> Result<T, E> {
-    serde_json::from_value(value).map_err(E::custom)
+pub fn read_variant<T: DeserializeOwned, E: serde::de::Error>(value: &RawJson) -> Result<T, E> {
+    value.get().map_err(E::custom)
 }
 
 /// Writes a variant of a tagged union with its tag: where the variant's own properties put it,
 /// or, when it has none (the tag is not one of its properties and was never read), last.
+/// Every other value is written as the variant writes it, byte for byte.
 pub fn with_tag<T: Serialize, S: Serializer>(
     value: &T,
     tag: &str,
     tag_value: &str,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let mut written = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
-    if let Value::Object(object) = &mut written
-        && !object.contains_key(tag)
-    {
-        object.insert(tag.to_owned(), Value::String(tag_value.to_owned()));
+    let written = RawJson::from_serialize(value).map_err(serde::ser::Error::custom)?;
+    let Parts::Object(members) = parts(written.raw()) else {
+        return written.serialize(serializer);
+    };
+    if members.iter().any(|(name, _)| name == tag) {
+        return written.serialize(serializer);
     }
-    written.serialize(serializer)
+    let text = written.as_text().trim_end();
+    let open = text.strip_suffix('}').unwrap_or(text);
+    let comma = if members.is_empty() { "" } else { "," };
+    let entry = format!(
+        "{}:{}",
+        serde_json::Value::from(tag),
+        serde_json::Value::from(tag_value)
+    );
+    let tagged =
+        RawJson::from_text(format!("{open}{comma}{entry}}}")).map_err(serde::ser::Error::custom)?;
+    tagged.serialize(serializer)
 }
 
 /// `Display` of a union: a string value as it is, any other value as JSON.
 pub fn display_json<T: Serialize>(value: &T, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-    match serde_json::to_value(value) {
-        Ok(Value::String(text)) => f.write_str(&text),
-        Ok(other) => write!(f, "{other}"),
-        Err(_) => Err(std::fmt::Error),
+    let written = RawJson::from_serialize(value).map_err(|_| std::fmt::Error)?;
+    match parts(written.raw()) {
+        Parts::String(text) => f.write_str(&text),
+        _ => f.write_str(written.as_text()),
     }
 }
 
-/// `FromStr` of a union: the text as JSON, or else as a string value.
+/// `FromStr` of a union: the text as JSON, or else, when it is not JSON, as a string value.
 pub fn parse_json_or_string<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
-    let value = serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()));
-    serde_json::from_value(value).map_err(|e| serde_json::Error::custom(e.to_string()))
+    match RawJson::from_text(text) {
+        Ok(json) => json.get(),
+        Err(_) => RawJson::from(text).get(),
+    }
 }

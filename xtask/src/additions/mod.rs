@@ -54,13 +54,13 @@ fn streams_its_success(op: &crate::spec::Operation) -> bool {
 }
 
 /// The Rust type of a body schema: the generated type of the component it names, or any
-/// JSON value.
+/// JSON value (its exact text).
 fn body_type(spec: &Spec, schema: &serde_json::Value) -> proc_macro2::TokenStream {
     match spec.resolve_named(schema).0 {
         Some(name) => {
             let ident = quote::format_ident!("{}", crate::tree::rust_name(name));
             quote::quote!(crate::types::#ident)
         }
-        None => quote::quote!(::serde_json::Value),
+        None => quote::quote!(::invent::RawJson),
     }
 }

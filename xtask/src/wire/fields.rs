@@ -170,7 +170,7 @@ pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
             schema.get("additionalProperties") == Some(&Value::Object(Default::default()));
         if free_form && !free_form_extras {
             return Err(format!(
-                "struct `{rust}` of schema `{name}` has no `serde_json::Map` field for the \
+                "struct `{rust}` of schema `{name}` has no map of `invent::RawJson` for the \
                  properties the spec does not name"
             ));
         }
@@ -395,17 +395,28 @@ impl syn::visit_mut::VisitMut for WrapInSome {
     }
 }
 
-/// `::serde_json::Map<String, Value>` becomes `::invent::Extra`; whether it was one.
+/// The map typify writes for the properties of a free-form object (`additionalProperties: {}`,
+/// whose values are `invent::RawJson`, see `sdk.rs`) becomes `::invent::Extra`; whether it was one.
 fn to_extra(ty: &mut syn::Type) -> bool {
-    let is_map = matches!(ty, syn::Type::Path(p)
-        if tree::path_is(&p.path, &["serde_json", "Map"]) || tree::path_is(&p.path, &["Map"]));
+    let syn::Type::Path(p) = &*ty else {
+        return false;
+    };
+    let Some(last) = p.path.segments.last() else {
+        return false;
+    };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return false;
+    };
+    let of_raw_json = matches!(args.args.last(), Some(syn::GenericArgument::Type(syn::Type::Path(v)))
+        if tree::path_is(&v.path, &["invent", "RawJson"]));
+    let is_map = last.ident == "IndexMap" && of_raw_json;
     if is_map {
         *ty = parse_quote!(::invent::Extra);
     }
     is_map
 }
 
-/// Every `serde_json::Map<…>` in a setter's signature (its `TryInto` bound) as `invent::Extra`.
+/// Every such map in a setter's signature (its `TryInto` bound) as `invent::Extra`.
 struct ToExtra;
 
 impl syn::visit_mut::VisitMut for ToExtra {

@@ -106,7 +106,7 @@ fn items(name: &str, attrs: &[syn::Attribute], union: &Union) -> Vec<Item> {
         pub enum #name {
             #(#variants,)*
             /// A value no variant reads, kept exactly as received.
-            #unknown(::serde_json::Value),
+            #unknown(::invent::RawJson),
         }
         #reading
     };
@@ -137,10 +137,8 @@ fn rust_type(rust: &RustType) -> TokenStream {
             let inner = rust_type(inner);
             quote!(::std::vec::Vec<#inner>)
         }
-        RustType::Object => {
-            quote!(::serde_json::Map<::std::string::String, ::serde_json::Value>)
-        }
-        RustType::Any => quote!(::serde_json::Value),
+        RustType::Object => quote!(::invent::Extra),
+        RustType::Any => quote!(::invent::RawJson),
     }
 }
 
