@@ -31,13 +31,19 @@ fn assert_placed(name: &str, diagnostics: &xtask::spec::Diagnostics) {
     }
 }
 
-/// Loads and generates a document, catching a panic anywhere inside as a failure.
-fn generate(path: &Path, json: Value) -> Result<xtask::spec::Spec, String> {
+/// Loads and generates a document, catching a panic anywhere inside as a failure; the spec,
+/// and the generated SDK's text.
+fn generate(path: &Path, json: Value) -> Result<(xtask::spec::Spec, String), String> {
     let path = path.to_path_buf();
     std::panic::catch_unwind(move || {
         let spec = xtask::spec::read(&path, json).map_err(|e| e.to_string())?;
-        xtask::generate_from_spec(&path, &spec).map_err(|e| e.to_string())?;
-        Ok(spec)
+        let files = xtask::generate_from_spec(&path, &spec).map_err(|e| e.to_string())?;
+        let sdk = files
+            .into_iter()
+            .find(|f| f.path.ends_with("generated_sdk.rs"))
+            .map(|f| f.contents)
+            .ok_or("no SDK file was generated")?;
+        Ok((spec, sdk))
     })
     .unwrap_or_else(|_| Err("the generator panicked".to_string()))
 }
@@ -80,9 +86,17 @@ fn every_real_and_peer_description_generates_with_placed_warnings() {
         assert!(!specs.is_empty(), "no descriptions in {folder}");
         for path in specs {
             let name = path.display().to_string();
-            let spec = generate(&path, document(&path)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let (spec, sdk) =
+                generate(&path, document(&path)).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert!(!spec.diagnostics.has_errors(), "{name}");
             assert_placed(&name, &spec.diagnostics);
+            // A value of no declared type is kept as its text, however the document writes
+            // the schema: a `serde_json::Value` would respell its numbers, or refuse `1e400`.
+            let untyped = sdk.matches("serde_json::Value").count();
+            assert_eq!(
+                untyped, 0,
+                "{name}: {untyped} values typed serde_json::Value"
+            );
         }
     }
 }
@@ -164,7 +178,7 @@ fn mutated_descriptions_never_panic_and_every_problem_names_its_place() {
         {
             let name = format!("{} mutation {i}", path.display());
             match generate(path, mutated) {
-                Ok(spec) => assert_placed(&name, &spec.diagnostics),
+                Ok((spec, _)) => assert_placed(&name, &spec.diagnostics),
                 Err(message) => {
                     assert!(!message.contains("panicked"), "{name}: {message}");
                     // Each line names the document, then a place or what is wrong.

@@ -86,11 +86,11 @@ pub async fn run(
     if let Some(file) = arguments.get_one::<PathBuf>(JSON_BODY) {
         let text = crate::read_json_body(file)
             .with_context(|| format!("cannot read --json-body {}", file.display()))?;
-        let body: serde_json::Value = serde_json::from_str(&text)
+        let body = invent::RawJson::from_text(text)
             .with_context(|| format!("--json-body {} is not JSON", file.display()))?;
         call = call.json(&body);
     }
-    let response = call.send::<serde_json::Value>().await?;
-    out.print_untyped(response.into_inner());
+    let response = call.send::<invent::RawJson>().await?;
+    out.print_untyped(&response);
     Ok(())
 }

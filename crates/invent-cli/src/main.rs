@@ -2,6 +2,7 @@
 //! `generated_cli.rs`), plus credentials, JSON output, exit statuses and shell completions.
 
 mod api;
+mod exact;
 #[rustfmt::skip]
 #[allow(dead_code, unused_imports, unused_variables, non_snake_case, clippy::all)]
 mod generated_cli;

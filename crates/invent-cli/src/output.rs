@@ -7,7 +7,8 @@ use invent::{Error, Response};
 use schemars::JsonSchema;
 use schemars::schema::{Schema, SchemaObject};
 use serde::Serialize;
-use serde_json::Value;
+
+use crate::exact::Exact;
 
 use crate::generated_cli::CliConfig;
 
@@ -98,25 +99,24 @@ impl Scrubber {
 
 impl Output {
     fn print<T: JsonSchema + Serialize>(&self, value: &T) {
-        let mut json = serde_json::to_value(value).expect("generated types serialize");
+        let mut json = Exact::of(value).expect("generated types serialize");
         if !self.show_secrets {
             let root = schemars::schema_for!(T);
             redact(&mut json, &root.schema, &root.definitions);
         }
-        let text = serde_json::to_string_pretty(&json).expect("JSON values print");
-        write_stdout(format!("{}\n", scrub(&text)).as_bytes());
+        write_stdout(format!("{}\n", scrub(&json.pretty())).as_bytes());
     }
 }
 
 impl Output {
     /// Prints a response of no known type (`invent api`): properties the spec calls secrets
     /// (`format: password` in any of its schemas) are redacted wherever they appear.
-    pub fn print_untyped(&self, mut value: Value) {
+    pub fn print_untyped(&self, value: &invent::RawJson) {
+        let mut value = Exact::of(value).expect("a JSON text reads as JSON");
         if !self.show_secrets {
             redact_named(&mut value, &secret_properties());
         }
-        let text = serde_json::to_string_pretty(&value).expect("JSON values print");
-        write_stdout(format!("{}\n", scrub(&text)).as_bytes());
+        write_stdout(format!("{}\n", scrub(&value.pretty())).as_bytes());
     }
 }
 
@@ -159,24 +159,24 @@ fn secret_properties() -> std::collections::BTreeSet<String> {
 }
 
 /// Replaces, in `value`, each non-null value of a property named in `secrets`, at any depth.
-fn redact_named(value: &mut Value, secrets: &std::collections::BTreeSet<String>) {
+fn redact_named(value: &mut Exact, secrets: &std::collections::BTreeSet<String>) {
     match value {
-        Value::Object(map) => {
-            for (name, child) in map.iter_mut() {
+        Exact::Object(members) => {
+            for (name, child) in members.iter_mut() {
                 if secrets.contains(name) && !child.is_null() {
-                    *child = Value::String("[redacted]".into());
+                    *child = Exact::redacted();
                 } else {
                     redact_named(child, secrets);
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|v| redact_named(v, secrets)),
-        _ => {}
+        Exact::Array(items) => items.iter_mut().for_each(|v| redact_named(v, secrets)),
+        Exact::Leaf(_) => {}
     }
 }
 
 /// Replaces, in `value`, each non-null value whose schema is `format: password`.
-fn redact(value: &mut Value, schema: &SchemaObject, definitions: &schemars::Map<String, Schema>) {
+fn redact(value: &mut Exact, schema: &SchemaObject, definitions: &schemars::Map<String, Schema>) {
     if let Some(reference) = &schema.reference {
         let name = reference.rsplit('/').next().unwrap_or_default();
         if let Some(Schema::Object(target)) = definitions.get(name) {
@@ -185,7 +185,7 @@ fn redact(value: &mut Value, schema: &SchemaObject, definitions: &schemars::Map<
         return;
     }
     if schema.format.as_deref() == Some("password") && !value.is_null() {
-        *value = Value::String("[redacted]".into());
+        *value = Exact::redacted();
         return;
     }
     if let Some(sub) = &schema.subschemas {
@@ -200,16 +200,16 @@ fn redact(value: &mut Value, schema: &SchemaObject, definitions: &schemars::Map<
         }
     }
     match value {
-        Value::Object(map) => {
+        Exact::Object(members) => {
             if let Some(object) = &schema.object {
-                for (name, property) in &object.properties {
-                    if let (Some(child), Schema::Object(property)) = (map.get_mut(name), property) {
+                for (name, child) in members.iter_mut() {
+                    if let Some(Schema::Object(property)) = object.properties.get(name) {
                         redact(child, property, definitions);
                     }
                 }
             }
         }
-        Value::Array(items) => {
+        Exact::Array(items) => {
             if let Some(schemars::schema::SingleOrVec::Single(item)) =
                 schema.array.as_ref().and_then(|a| a.items.as_ref())
                 && let Schema::Object(item) = item.as_ref()
@@ -219,7 +219,7 @@ fn redact(value: &mut Value, schema: &SchemaObject, definitions: &schemars::Map<
                 }
             }
         }
-        _ => {}
+        Exact::Leaf(_) => {}
     }
 }
 

@@ -156,6 +156,50 @@ async fn success_prints_pretty_json_with_the_secret_redacted() {
     assert_eq!(printed["secret_key"], json!("whsec_do_not_show"));
 }
 
+/// Values the SDK does not type are printed as they were sent (numbers beyond `f64`, an
+/// exponent's case, trailing zeros, escapes), by a generated subcommand and by `invent api`,
+/// whose `--json-body` goes out as written too.
+#[tokio::test(flavor = "multi_thread")]
+async fn values_the_sdk_does_not_type_are_printed_and_sent_as_written() {
+    let odd = r#"{"limit":1E400,"price":1.50,"zero":-0,"word":"caf\u00e9"}"#;
+    let text = serde_json::to_string(&assistant()).unwrap().replacen(
+        '{',
+        &format!(r#"{{"later":{odd},"#),
+        1,
+    );
+    let server = Server::start(vec![Reply::raw(200, "application/json", text.clone()); 2]).await;
+    let mut command = invent(server.url());
+    command.args([
+        "update-assistant",
+        "--org-id",
+        "c",
+        "--assistant-id",
+        "ast_1",
+    ]);
+    let run = run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    for kept in ["1E400", "1.50", "-0", r#""caf\u00e9""#] {
+        assert!(run.stdout.contains(kept), "{kept} in {}", run.stdout);
+    }
+    assert!(!run.stdout.contains("whsec_do_not_show"));
+
+    let body = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(body.path(), odd).unwrap();
+    let mut command = invent(server.url());
+    command
+        .args(["api", "post", "/orgs/c/things", "--json-body"])
+        .arg(body.path());
+    let run = self::run(command).await;
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("1E400") && run.stdout.contains(r#""caf\u00e9""#),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("whsec_do_not_show"), "{}", run.stdout);
+    assert_eq!(server.received()[1].body, odd.as_bytes());
+}
+
 /// The exit status and standard error of each failure class.
 #[tokio::test(flavor = "multi_thread")]
 async fn each_failure_class_has_its_exit_status_and_one_line() {

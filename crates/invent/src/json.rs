@@ -147,7 +147,9 @@ impl Serialize for RawJson {
 impl<'de> Deserialize<'de> for RawJson {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
-        if nesting(raw.get()) > MAX_NESTING {
+        // Each level takes two bytes at least, so only a long text can nest too deep.
+        let text = raw.get();
+        if text.len() > 2 * MAX_NESTING && nesting(text) > MAX_NESTING {
             return Err(de::Error::custom(format_args!(
                 "a value nested deeper than {MAX_NESTING} levels"
             )));

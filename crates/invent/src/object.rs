@@ -111,6 +111,33 @@ fn twice<E: de::Error>(key: &str) -> E {
     E::custom(format_args!("property `{key}` appears twice"))
 }
 
+/// Unknown properties kept as `serde_json` values: for an object whose unknown properties
+/// typify types as any JSON through a schema the SDK does not read as free-form.
+impl UnknownProperties for serde_json::Map<String, serde_json::Value> {
+    fn read<'de, A: MapAccess<'de>>(&mut self, key: String, map: &mut A) -> Result<(), A::Error> {
+        match self.entry(key) {
+            serde_json::map::Entry::Occupied(entry) => Err(twice(entry.key())),
+            serde_json::map::Entry::Vacant(entry) => {
+                entry.insert(map.next_value()?);
+                Ok(())
+            }
+        }
+    }
+
+    fn remember_null(&mut self, key: &str) {
+        self.insert(key.to_owned(), serde_json::Value::Null);
+    }
+
+    fn write<M: SerializeMap>(&self, map: &mut M, known: &[(&str, bool)]) -> Result<(), M::Error> {
+        for (key, value) in self {
+            if may_write(key, value.is_null(), known) {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The properties of a generated object that the spec does not name, in the order they were
 /// read, kept so that they are written back: a map from each name to the exact JSON text of
 /// its value ([`RawJson`]), which it derefs to.

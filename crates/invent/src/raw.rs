@@ -44,14 +44,15 @@ pub struct RawRequest<'a> {
     client: &'a Client,
     method: Method,
     path: String,
-    body: Result<Option<serde_json::Value>, String>,
+    body: Result<Option<crate::RawJson>, String>,
     options: CallOptions,
 }
 
 impl RawRequest<'_> {
-    /// A JSON body (any serde type, or a `serde_json::Value`).
-    pub fn json<B: Serialize>(mut self, body: &B) -> Self {
-        self.body = serde_json::to_value(body)
+    /// A JSON body (any serde type, a `serde_json::Value` or an [`crate::RawJson`], sent as
+    /// its text).
+    pub fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Self {
+        self.body = crate::RawJson::from_serialize(body)
             .map(Some)
             .map_err(|e| format!("the body cannot be written as JSON: {e}"));
         self
@@ -77,7 +78,8 @@ impl RawRequest<'_> {
     }
 
     /// Sends the call; the response's JSON body is read as `T` (an empty body as JSON
-    /// `null`, so `T = ()` or `serde_json::Value` for a bodyless answer).
+    /// `null`, so `T = ()`, `serde_json::Value` or [`crate::RawJson`] for a bodyless answer;
+    /// `RawJson` keeps the body's text exactly).
     pub async fn send<T: DeserializeOwned>(self) -> Result<crate::Response<T>, Error> {
         let RawRequest {
             client,
@@ -114,12 +116,8 @@ impl RawRequest<'_> {
                 .bytes()
                 .await
                 .map_err(progenitor_client::Error::ResponseBodyError)?;
-            let value = if bytes.is_empty() {
-                serde_json::from_value(serde_json::Value::Null)
-            } else {
-                serde_json::from_slice(&bytes)
-            }
-            .map_err(|e| progenitor_client::Error::InvalidResponsePayload(bytes, e))?;
+            let value = serde_json::from_slice(if bytes.is_empty() { b"null" } else { &bytes })
+                .map_err(|e| progenitor_client::Error::InvalidResponsePayload(bytes, e))?;
             Ok(ResponseValue::new(value, status, headers))
         })
         .await

@@ -280,6 +280,13 @@ impl<'d> Normalizer<'d> {
         }
         if let Some(values @ Value::Object(_)) = object.get_mut("additionalProperties") {
             *values = self.child(std::mem::take(values), &place.values())?;
+            // Values that are only described are any values: the free-form object's.
+            if values
+                .as_object()
+                .is_some_and(|v| v.keys().all(|k| is_annotation(k)))
+            {
+                *values = Value::Object(Map::new());
+            }
         }
         if let Some(Value::Array(parts)) = object.get_mut("allOf") {
             for (index, part) in parts.iter_mut().enumerate() {
@@ -290,6 +297,7 @@ impl<'d> Normalizer<'d> {
             self.merge_all_of(&mut object, place)?;
         }
         required_both_ways(&mut object);
+        declare_required(&mut object);
         // OpenAPI allows unknown properties unless told otherwise; say so explicitly, so the
         // generated struct keeps them (an API that grows must not lose data on a round trip).
         let is_object = object.get("type").and_then(Value::as_str) == Some("object")
@@ -821,6 +829,44 @@ fn required_both_ways(object: &mut Map<String, Value>) {
         if required.is_empty() {
             object.remove("required");
         }
+    }
+}
+
+/// A keyword that describes a value without constraining it (`nullable` included: every
+/// value kept as any value may be `null`).
+fn is_annotation(keyword: &str) -> bool {
+    matches!(
+        keyword,
+        "description"
+            | "title"
+            | "example"
+            | "examples"
+            | "deprecated"
+            | "readOnly"
+            | "writeOnly"
+            | "nullable"
+            | "default"
+    ) || keyword.starts_with("x-")
+}
+
+/// A required property the object does not describe is any value (`{}`), said explicitly so
+/// that it gets the type of any value (`invent::RawJson`) like a described one.
+fn declare_required(object: &mut Map<String, Value>) {
+    let Some(Value::Array(required)) = object.get("required") else {
+        return;
+    };
+    let names: Vec<String> = required
+        .iter()
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect();
+    let Some(Value::Object(properties)) = object.get_mut("properties") else {
+        return;
+    };
+    for name in names {
+        properties
+            .entry(name)
+            .or_insert_with(|| Value::Object(Map::new()));
     }
 }
 

@@ -8,6 +8,8 @@
 //!   runtime checks them all before sending (`invent::support::check_limits`).
 //! - Formats: the mapping in [`FORMATS`]; parameters are plain scalars whose limits the
 //!   runtime checks. Enums of numbers are plain numbers (open, like string enums).
+//! - Vendor extensions on schemas (`x-…`, except typify's `x-rust-type`): typify reads none,
+//!   and they would keep a schema from the conversion of its kind (`{}` → `invent::RawJson`).
 //! - Unions: any JSON value (typify would write a closed, untagged enum); the union's own enum
 //!   takes its place (wire/unions.rs).
 //! - Responses: a `default` beside a success is left to the runtime (which classifies any
@@ -188,6 +190,10 @@ fn plain(schema: &mut Value, parameter: bool) {
     for key in RUNTIME_LIMITS {
         object.remove(key);
     }
+    // Vendor extensions (`x-twilio`…) say nothing typify reads but would set the schema apart
+    // from the one it converts to a runtime type (`{}` → `invent::RawJson`); typify's own
+    // `x-rust-type` stays.
+    object.retain(|key, _| !key.starts_with("x-") || key == "x-rust-type");
     // A number enum stays an open number (its values are in the description); typify would
     // make a closed, checked type of it.
     if object

@@ -1,8 +1,9 @@
 //! Behaviour of objects.yaml: a typed map beside known properties, readOnly and writeOnly
-//! properties required one way only, a nullable enum, odd enum values, annotated references.
+//! properties required one way only, a nullable enum, odd enum values, annotated references,
+//! and values of no declared type kept as their exact text.
 
 use invent::Patch;
-use invent::types::{Color, Counts, User, UserMode, UserOperation, UserReaction};
+use invent::types::{Color, Counts, Untyped, User, UserMode, UserOperation, UserReaction};
 use serde_json::json;
 
 #[test]
@@ -68,4 +69,18 @@ fn enum_values_that_differ_only_in_case_are_variants_of_their_own() {
 fn an_annotated_reference_is_the_referenced_type() {
     let user: User = serde_json::from_value(json!({"email": "e", "color": "green"})).unwrap();
     assert_eq!(user.color, Some(Color::Green));
+}
+
+#[test]
+fn values_of_no_declared_type_keep_their_text_however_the_spec_writes_them() {
+    // Required but not described, described and nullable with a vendor extension, and the
+    // values of a map that are only described: each any value, written back byte for byte.
+    let text = r#"{"accessed":1E400,"id":"u","labels":{"a":-0,"b":"\u00e9"},"request":{ "n" : 1.50 }}"#;
+    let read: Untyped = serde_json::from_str(text).unwrap();
+    assert_eq!(read.accessed.as_text(), "1E400");
+    assert!(matches!(&read.request, Patch::Value(v) if v.as_text() == r#"{ "n" : 1.50 }"#));
+    assert_eq!(read.labels.as_ref().unwrap()["b"], "é");
+    assert_eq!(serde_json::to_string(&read).unwrap(), text);
+    let null: Untyped = serde_json::from_str(r#"{"accessed":null,"id":"u","request":null}"#).unwrap();
+    assert!(null.accessed.is_null() && matches!(null.request, Patch::Null));
 }
