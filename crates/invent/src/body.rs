@@ -53,11 +53,13 @@ pub(crate) fn scrub_bytes(bytes: Bytes, secret: Option<&str>, cut: bool) -> Byte
     };
     let needle = secret.as_bytes();
     let mut out = replace_bytes(&bytes, needle);
-    if let Ok(mut value) =
-        serde_json::from_slice::<serde_json::Value>(out.as_deref().unwrap_or(&bytes))
-        && scrub_value(&mut value, secret)
+    if let Ok(text) = std::str::from_utf8(out.as_deref().unwrap_or(&bytes))
+        && let Ok(raw) = serde_json::from_str::<&serde_json::value::RawValue>(text)
     {
-        out = serde_json::to_vec(&value).ok();
+        let mut scrubbed = String::new();
+        if crate::json::write_scrubbed(raw, secret, &mut scrubbed) {
+            out = Some(scrubbed.into_bytes());
+        }
     }
     if cut {
         let body = out.as_deref().unwrap_or(&bytes);
@@ -84,36 +86,6 @@ fn replace_bytes(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
     }
     out.extend_from_slice(rest);
     Some(out)
-}
-
-/// Scrubs `secret` from every string (and key) of a JSON value; `true` if any held it.
-fn scrub_value(value: &mut serde_json::Value, secret: &str) -> bool {
-    use serde_json::Value;
-    match value {
-        Value::String(s) if s.contains(secret) => {
-            *s = s.replace(secret, "[redacted]");
-            true
-        }
-        Value::Array(items) => items
-            .iter_mut()
-            .fold(false, |found, v| scrub_value(v, secret) | found),
-        Value::Object(object) => {
-            let mut found = false;
-            let entries = std::mem::take(object);
-            for (key, mut v) in entries {
-                found |= scrub_value(&mut v, secret);
-                let key = if key.contains(secret) {
-                    found = true;
-                    key.replace(secret, "[redacted]")
-                } else {
-                    key
-                };
-                object.insert(key, v);
-            }
-            found
-        }
-        _ => false,
-    }
 }
 
 /// `text` as one line that shows what it says and nothing else: control characters (line

@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::StatusCode;
-use serde_json::Value;
 
 use crate::body;
 use crate::call::{CallRecord, FailedResponse};
@@ -463,18 +462,17 @@ fn without_secrets(mut error: reqwest::Error) -> reqwest::Error {
 /// The human message in an error body, where the body has one (shown by `Display` as one
 /// line without terminal escapes).
 fn message_in(body: &[u8]) -> Option<String> {
-    let value: Value = serde_json::from_slice(body).ok()?;
-    let pointers = [
-        "/message",
-        "/error/message",
-        "/error",
-        "/detail",
-        "/errors/0/message",
+    let raw: &serde_json::value::RawValue = serde_json::from_slice(body).ok()?;
+    let pointers: [&[&str]; 5] = [
+        &["message"],
+        &["error", "message"],
+        &["error"],
+        &["detail"],
+        &["errors", "0", "message"],
     ];
-    let message = pointers
+    pointers
         .iter()
-        .find_map(|pointer| value.pointer(pointer)?.as_str())?;
-    Some(message.to_string())
+        .find_map(|path| crate::json::string(crate::json::pointer(raw, path)?))
 }
 
 impl fmt::Display for Error {

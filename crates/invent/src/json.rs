@@ -290,34 +290,97 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
     }
 }
 
+/// The value at `path` in `raw` (object keys, and array indexes written as numbers).
+pub(crate) fn pointer<'a>(raw: &'a RawValue, path: &[&str]) -> Option<&'a RawValue> {
+    let Some((first, rest)) = path.split_first() else {
+        return Some(raw);
+    };
+    let child = match parts(raw) {
+        Parts::Object(members) => members.into_iter().find(|(k, _)| k == first)?.1,
+        Parts::Array(items) => *items.get(first.parse::<usize>().ok()?)?,
+        _ => return None,
+    };
+    pointer(child, rest)
+}
+
+/// The text of `raw`, if it is a JSON string.
+pub(crate) fn string(raw: &RawValue) -> Option<String> {
+    match parts(raw) {
+        Parts::String(text) => Some(text.into_owned()),
+        _ => None,
+    }
+}
+
 /// Writes `raw` to `out` with the value of every property named like a credential replaced
 /// by `"[redacted]"`, at any depth; returns whether any was. What is nested deeper than a
 /// value may be read ([`MAX_NESTING`]: only one built in this program can be) is hidden whole.
 pub(crate) fn write_redacted(raw: &RawValue, out: &mut String) -> bool {
-    write_redacted_at(raw, out, 0)
+    rewrite(raw, None, out, 0, &mut |member, _| {
+        let hide = member.is_some_and(crate::redact::looks_like_credential);
+        hide.then(|| format!("\"{}\"", crate::redact::REDACTED))
+    })
 }
 
-fn write_redacted_at(raw: &RawValue, out: &mut String, depth: usize) -> bool {
+/// Writes `raw` to `out` with `secret` replaced by `[redacted]` in every string and key that
+/// holds it once unescaped; returns whether any did.
+pub(crate) fn write_scrubbed(raw: &RawValue, secret: &str, out: &mut String) -> bool {
+    let scrub = |text: &str| {
+        text.contains(secret)
+            .then(|| serde_json::Value::from(text.replace(secret, "[redacted]")).to_string())
+    };
+    rewrite(raw, None, out, 0, &mut |_, part| match part {
+        Rewrite::Key(key) => scrub(key),
+        Rewrite::Value(raw) => match parts(raw) {
+            Parts::String(text) => scrub(&text),
+            _ => None,
+        },
+    })
+}
+
+/// What a [`rewrite`] may replace: an object's key, or a value.
+enum Rewrite<'a> {
+    Key(&'a str),
+    Value(&'a RawValue),
+}
+
+/// The signature of what a [`rewrite`] asks: given the member's name (for a value in an
+/// object) and the key or value, its replacement text, or `None` to keep it.
+type Change<'c> = dyn FnMut(Option<&str>, Rewrite<'_>) -> Option<String> + 'c;
+
+/// Writes `raw` (the value of `member`, in an object) to `out`, each key and value as
+/// `change` replaces it (a value replaced is not walked into); whether anything was.
+fn rewrite(
+    raw: &RawValue,
+    member: Option<&str>,
+    out: &mut String,
+    depth: usize,
+    change: &mut Change<'_>,
+) -> bool {
     if depth > MAX_NESTING {
         let _ = write!(out, "\"{}\"", crate::redact::REDACTED);
         return true;
     }
-    let write_redacted = |raw, out: &mut String| write_redacted_at(raw, out, depth + 1);
+    if let Some(text) = change(member, Rewrite::Value(raw)) {
+        out.push_str(&text);
+        return true;
+    }
     match parts(raw) {
         Parts::Object(members) => {
             let mut found = false;
             out.push('{');
-            for (i, (key, value)) in members.iter().enumerate() {
+            for (i, (key, item)) in members.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
-                let _ = write!(out, "{}:", serde_json::Value::from(key.as_ref()));
-                if crate::redact::looks_like_credential(key) {
-                    let _ = write!(out, "\"{}\"", crate::redact::REDACTED);
-                    found = true;
-                } else {
-                    found |= write_redacted(value, out);
+                match change(None, Rewrite::Key(key)) {
+                    Some(text) => {
+                        out.push_str(&text);
+                        found = true;
+                    }
+                    None => out.push_str(&serde_json::Value::from(key.as_ref()).to_string()),
                 }
+                out.push(':');
+                found |= rewrite(item, Some(key), out, depth + 1, change);
             }
             out.push('}');
             found
@@ -329,7 +392,7 @@ fn write_redacted_at(raw: &RawValue, out: &mut String, depth: usize) -> bool {
                 if i > 0 {
                     out.push(',');
                 }
-                found |= write_redacted(item, out);
+                found |= rewrite(item, None, out, depth + 1, change);
             }
             out.push(']');
             found
