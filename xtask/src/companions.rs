@@ -1,7 +1,7 @@
 //! Step 5: the crates generated beside the SDK, from the same spec: the clap command tree of
 //! the `invent` CLI and the httpmock extension of `invent-httpmock`, each adjusted by a pass.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use progenitor::Generator;
@@ -56,6 +56,11 @@ struct Expected {
     queries: usize,
     /// Path parameters, over all operations: each is a path matcher of the mock.
     path_parameters: usize,
+    /// Optional deep-object query parameters: each can be matched as missing.
+    optional_deep_objects: usize,
+    /// Cookie parameters, and the optional ones (which can be matched as missing).
+    cookies: usize,
+    optional_cookies: usize,
 }
 
 impl Expected {
@@ -65,6 +70,9 @@ impl Expected {
             array_queries: 0,
             queries: 0,
             path_parameters: 0,
+            optional_deep_objects: 0,
+            cookies: 0,
+            optional_cookies: 0,
         };
         for op in spec.operations() {
             let typed = op
@@ -80,6 +88,16 @@ impl Expected {
                 });
             expected.typed_bodies += usize::from(typed);
             expected.path_parameters += op.path_parameters().len();
+            for p in op.parameters() {
+                let optional = p.get("required") != Some(&Value::Bool(true));
+                if p.contains_key(crate::spec::names::COOKIE) {
+                    expected.cookies += 1;
+                    expected.optional_cookies += usize::from(optional);
+                }
+                if p.contains_key(crate::spec::names::DEEP_OBJECT) {
+                    expected.optional_deep_objects += usize::from(optional);
+                }
+            }
             expected.queries += op
                 .parameters()
                 .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
@@ -405,6 +423,8 @@ fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     let expected = Expected::of(spec);
     let mut pass = MockPass {
         joined: joined_query_lists(spec),
+        deep: marked_parameters(spec, crate::spec::names::DEEP_OBJECT),
+        cookies: marked_parameters(spec, crate::spec::names::COOKIE),
         ..MockPass::default()
     };
     pass.visit_file_mut(file);
@@ -421,6 +441,17 @@ fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
                 "match each value a query parameter sends",
                 pass.each_value,
                 expected.queries,
+            ),
+            (
+                "match a deep object as missing",
+                pass.deep_missing,
+                expected.optional_deep_objects,
+            ),
+            ("match a cookie", pass.cookie_values, expected.cookies),
+            (
+                "match a cookie as missing",
+                pass.cookie_missing,
+                expected.optional_cookies,
             ),
         ],
     )
@@ -491,6 +522,23 @@ struct MockPass {
     /// Query lists sent as one value, by name, with their separator (the same in every
     /// operation: the normalizer sees to it).
     joined: HashMap<String, String>,
+    /// Query parameters sent as deep objects, and cookie parameters, by name (each sent that
+    /// way by every operation that has it: the normalizer sees to it).
+    deep: HashSet<String>,
+    cookies: HashSet<String>,
+    deep_missing: usize,
+    cookie_values: usize,
+    cookie_missing: usize,
+}
+
+/// The names of the parameters that carry `marker`, over all operations.
+fn marked_parameters(spec: &Spec, marker: &str) -> HashSet<String> {
+    spec.operations()
+        .iter()
+        .flat_map(|op| op.parameters())
+        .filter(|p| p.get(marker).is_some())
+        .filter_map(|p| Some(p.get("name")?.as_str()?.to_string()))
+        .collect()
 }
 
 /// The query lists the spec sends as one value of joined items, by name.
@@ -537,14 +585,43 @@ impl VisitMut for MockPass {
     /// whatever a union holds.
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
-        if let Expr::MethodCall(call) = expr
-            && call.method == "query_param"
-            && call.args.len() == 2
-            && is_value_to_string(&call.args[1])
-        {
-            let when = &call.receiver;
+        let Expr::MethodCall(call) = expr else { return };
+        let named = call
+            .args
+            .first()
+            .and_then(tree::str_lit)
+            .unwrap_or_default();
+        let when = &call.receiver;
+        let name = call.args.first();
+        let value_given = call.args.len() == 2 && is_value_to_string(&call.args[1]);
+        if call.method == "query_param" && value_given && self.deep.contains(&named) {
+            *expr = parse_quote!(invent::support::deep_object_pairs(#name, &value)
+                .unwrap_or_else(|e| panic!("the mock cannot match {e}"))
+                .into_iter()
+                .fold(#when, |when, (name, value)| when.query_param(name, value)));
+            self.each_value += 1;
+        } else if call.method == "query_param_missing" && self.deep.contains(&named) {
+            // Not one `name[…]` key.
+            *expr = parse_quote!(#when.is_true(|request| {
+                !invent::support::deep_object_sent(request.uri().query(), #name)
+            }));
+            self.deep_missing += 1;
+        } else if call.method == "header" && value_given && self.cookies.contains(&named) {
+            *expr = parse_quote!({
+                let sent = invent::support::cookie_value(&value.to_string());
+                #when.is_true(move |request| {
+                    invent::support::cookie_in(&request.headers(), #name).as_ref() == Some(&sent)
+                })
+            });
+            self.cookie_values += 1;
+        } else if call.method == "header_missing" && self.cookies.contains(&named) {
+            *expr = parse_quote!(#when.is_true(|request| {
+                invent::support::cookie_in(&request.headers(), #name).is_none()
+            }));
+            self.cookie_missing += 1;
+        } else if call.method == "query_param" && value_given {
             let name = &call.args[0];
-            let separator = tree::str_lit(name).and_then(|n| self.joined.get(&n).cloned());
+            let separator = self.joined.get(&named).cloned();
             *expr = match separator {
                 Some(separator) => parse_quote!(
                     #when.query_param(#name, invent::support::joined(&value, #separator))

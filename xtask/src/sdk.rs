@@ -4,7 +4,9 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypePatch};
+use progenitor::{
+    CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypePatch,
+};
 use quote::quote;
 
 use crate::Error;
@@ -31,7 +33,9 @@ pub fn settings() -> GenerationSettings {
         .with_conversion(any_value(), "::invent::RawJson", std::iter::empty())
         .with_conversion(free_form_object(), "::invent::Extra", std::iter::empty())
         // Maps keep the order they were read in.
-        .with_map_type("::invent::IndexMap");
+        .with_map_type("::invent::IndexMap")
+        // The normalizer names runtime types by `x-rust-type` (`invent::DeepObject<T>`).
+        .with_crate("invent", CrateVers::Any, None);
     settings
 }
 

@@ -86,6 +86,8 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         send_method_reqwest_lacks(block, position, op)?;
         encode_forms_as_the_spec_says(block, position, op)?;
         join_query_lists(block, position, op)?;
+        send_deep_objects(block, position, op)?;
+        send_cookies(block, position, op)?;
         accept_what_the_spec_answers(block, position, op)?;
         wrap_send(block, position, &found, &expected)?;
         name_conversion_failures(block, op)?;
@@ -384,6 +386,130 @@ fn join_query_lists(
             op.at(),
             join.0.len(),
             join.1
+        ));
+    }
+    Ok(())
+}
+
+/// The names of `op`'s parameters that carry `marker` (as the normalized spec names them, the
+/// literal progenitor writes).
+fn marked<'a>(op: &'a Operation, marker: &str) -> Vec<&'a str> {
+    op.parameters()
+        .filter(|p| p.get(marker).is_some())
+        .filter_map(|p| p.get("name")?.as_str())
+        .collect()
+}
+
+/// The body of `send`, the method at `position`.
+fn send_block(block: &mut syn::ItemImpl, position: usize) -> &mut syn::Block {
+    let ImplItem::Fn(send) = &mut block.items[position] else {
+        unreachable!("the position of `send`")
+    };
+    &mut send.block
+}
+
+/// A query parameter sent `style: deepObject` goes out as `invent::support::DeepQuery(name,
+/// &value)` (`filter[state]=open`) in place of progenitor's `QueryParam::new(name, &value)`.
+fn send_deep_objects(
+    block: &mut syn::ItemImpl,
+    position: usize,
+    op: &Operation,
+) -> Result<(), String> {
+    struct Deep<'a>(Vec<&'a str>, usize);
+    impl VisitMut for Deep<'_> {
+        fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            let Expr::Call(call) = expr else { return };
+            let Expr::Path(function) = &*call.func else {
+                return;
+            };
+            if !tree::path_is(&function.path, &["progenitor_client", "QueryParam", "new"])
+                || call.args.len() != 2
+            {
+                return;
+            }
+            if call
+                .args
+                .first()
+                .and_then(tree::str_lit)
+                .is_some_and(|name| self.0.contains(&name.as_str()))
+            {
+                let args = &call.args;
+                *expr = parse_quote!(::invent::support::DeepQuery(#args));
+                self.1 += 1;
+            }
+        }
+    }
+    let deep = marked(op, names::DEEP_OBJECT);
+    if deep.is_empty() {
+        return Ok(());
+    }
+    let mut pass = Deep(deep, 0);
+    pass.visit_block_mut(send_block(block, position));
+    if pass.1 != pass.0.len() {
+        return Err(format!(
+            "operation `{}` ({}): {} query parameters are sent `style: deepObject`, but {} of \
+             progenitor's `QueryParam::new` calls name them",
+            op.id,
+            op.at(),
+            pass.0.len(),
+            pass.1
+        ));
+    }
+    Ok(())
+}
+
+/// A cookie parameter (a header to progenitor, see `names::COOKIE`) joins the request's one
+/// `Cookie` header as `name=value`: progenitor's `header_map.append(name,
+/// value.to_string().try_into()?)` becomes `invent::support::add_cookie(&mut header_map, name,
+/// &value.to_string())?`.
+fn send_cookies(block: &mut syn::ItemImpl, position: usize, op: &Operation) -> Result<(), String> {
+    struct Cookies<'a>(Vec<&'a str>, usize);
+    impl VisitMut for Cookies<'_> {
+        fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            let Expr::MethodCall(call) = expr else { return };
+            let is_header_map =
+                matches!(&*call.receiver, Expr::Path(p) if p.path.is_ident("header_map"));
+            if call.method != "append" || !is_header_map || call.args.len() != 2 {
+                return;
+            }
+            let Some(name) = call.args.first().and_then(tree::str_lit) else {
+                return;
+            };
+            // `value.to_string().try_into()?`: the text is the receiver of `try_into`.
+            let text = match &call.args[1] {
+                Expr::Try(tried) => match &*tried.expr {
+                    Expr::MethodCall(into) if into.method == "try_into" => Some(&*into.receiver),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(text) = text
+                && self.0.contains(&name.as_str())
+            {
+                let name = &call.args[0];
+                *expr = parse_quote!(
+                    ::invent::support::add_cookie(&mut header_map, #name, &#text)?
+                );
+                self.1 += 1;
+            }
+        }
+    }
+    let cookies = marked(op, names::COOKIE);
+    if cookies.is_empty() {
+        return Ok(());
+    }
+    let mut pass = Cookies(cookies, 0);
+    pass.visit_block_mut(send_block(block, position));
+    if pass.1 != pass.0.len() {
+        return Err(format!(
+            "operation `{}` ({}): {} cookie parameters, but {} of progenitor's \
+             `header_map.append` calls name them",
+            op.id,
+            op.at(),
+            pass.0.len(),
+            pass.1
         ));
     }
     Ok(())

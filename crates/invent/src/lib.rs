@@ -149,6 +149,7 @@ extern crate self as invent;
 mod body;
 mod builders;
 mod call;
+mod deep_object;
 mod enums;
 mod error;
 // What a spec may hold that lints would flag in generated code: an operation without
@@ -193,6 +194,7 @@ mod union;
 #[doc(hidden)]
 pub mod support;
 
+pub use deep_object::DeepObject;
 pub use error::{ApiError, Error, TypedBodyError};
 pub use generated_sdk::*;
 /// The map of `additionalProperties: {type: …}` objects: it keeps the order keys were read in.

@@ -7,7 +7,7 @@ use serde::ser::{Serialize, SerializeMap};
 
 use crate::RawJson;
 
-/// The `Serialize` and `Deserialize` of a generated object, from its fields: each field's
+/// The `Serialize`, `Deserialize` and `FromStr` (JSON) of a generated object, from its fields: each field's
 /// wire name and kind, then the field that keeps the properties the spec does not name.
 ///
 /// Kinds: `required` (a missing key is an error), `optional` (an `Option`, absent when
@@ -65,6 +65,15 @@ macro_rules! wire_object {
                     }
                 }
                 deserializer.deserialize_map(Visitor)
+            }
+        }
+
+        /// Reads the object's JSON text (what a command-line flag for it takes).
+        impl ::std::str::FromStr for $name {
+            type Err = ::serde_json::Error;
+
+            fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
+                ::serde_json::from_str(text)
             }
         }
     };
@@ -197,6 +206,16 @@ impl From<serde_json::Map<String, serde_json::Value>> for Extra {
         map.into_iter()
             .map(|(k, v)| (k, RawJson::from(v)))
             .collect()
+    }
+}
+
+/// Reads a JSON object's text (what the command line takes for an object parameter); each
+/// value keeps its text.
+impl std::str::FromStr for Extra {
+    type Err = serde_json::Error;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        serde_json::from_str(text)
     }
 }
 

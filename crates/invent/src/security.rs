@@ -1,7 +1,7 @@
 //! Credentials as each operation's `security` says (the generated `SECURITY` table): a bearer
 //! token, HTTP basic, or the key in a header, the query or a cookie; none where it says none.
 
-use reqwest::header::{AUTHORIZATION, COOKIE, HeaderName, HeaderValue};
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 
 use crate::Settings;
 
@@ -70,10 +70,8 @@ pub(crate) fn apply(operation: &str, request: &mut reqwest::Request, settings: &
                 }
             }
             Credential::Cookie(name) => {
-                if let Ok(mut value) = HeaderValue::try_from(format!("{name}={key}")) {
-                    value.set_sensitive(true);
-                    headers.append(COOKIE, value);
-                }
+                // One `Cookie` header, beside the operation's cookie parameters.
+                let _ = crate::support::join_cookie(headers, &format!("{name}={key}"), true);
             }
             Credential::Query(name) => {
                 request.url_mut().query_pairs_mut().append_pair(name, key);

@@ -187,6 +187,119 @@ pub fn joined<T: serde::Serialize + ?Sized>(value: &T, separator: &str) -> Strin
     query_values(value).join(separator)
 }
 
+/// A query parameter sent `style: deepObject`: each property of the object is its own pair,
+/// `name[key]=value`, and nested values go deeper (`name[a][b]=…`, a list's items by index,
+/// `name[ids][0]=…`), as qs-style servers read them. A `null` inside is sent empty, an absent
+/// value not at all. Generated code sends such parameters through it.
+pub struct DeepQuery<'a, T: ?Sized>(pub &'a str, pub &'a T);
+
+impl<T: serde::Serialize + ?Sized> serde::Serialize for DeepQuery<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let pairs = deep_object_pairs(self.0, self.1).map_err(serde::ser::Error::custom)?;
+        serializer.collect_seq(pairs)
+    }
+}
+
+/// The pairs a deepObject query parameter sends (see [`DeepQuery`]), in order: what the mock
+/// matches.
+pub fn deep_object_pairs<T: serde::Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+) -> Result<Vec<(String, String)>, String> {
+    fn walk(key: String, raw: &serde_json::value::RawValue, pairs: &mut Vec<(String, String)>) {
+        match parts(raw) {
+            Parts::Object(members) => {
+                for (member, value) in members {
+                    walk(format!("{key}[{member}]"), value, pairs);
+                }
+            }
+            Parts::Array(items) => {
+                for (i, item) in items.into_iter().enumerate() {
+                    walk(format!("{key}[{i}]"), item, pairs);
+                }
+            }
+            Parts::Other("null") => pairs.push((key, String::new())),
+            _ => pairs.push((key, scalar_text(raw))),
+        }
+    }
+    let json = crate::RawJson::from_serialize(value).map_err(|e| format!("`{name}`: {e}"))?;
+    let mut pairs = Vec::new();
+    if !json.is_null() {
+        walk(name.to_owned(), json.raw(), &mut pairs);
+    }
+    Ok(pairs)
+}
+
+/// Whether a request's query sends deep object `name` (a `name[…]` key, or `name` itself): what
+/// the mock matches as missing when it does not.
+pub fn deep_object_sent(query: Option<&str>, name: &str) -> bool {
+    url::form_urlencoded::parse(query.unwrap_or_default().as_bytes()).any(|(key, _)| {
+        key.strip_prefix(name)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
+    })
+}
+
+/// Every byte a cookie value may not carry as it is (RFC 6265 `cookie-octet`): controls,
+/// space, `"`, `,`, `;`, `\`, non-ASCII, and `%` itself, so the value reads back.
+const COOKIE_VALUE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b',')
+    .add(b';')
+    .add(b'\\')
+    .add(b'%');
+
+/// A cookie parameter's value as it is sent (percent-encoded where a cookie value cannot
+/// carry a byte as it is): what the mock matches.
+pub fn cookie_value(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(value, COOKIE_VALUE).to_string()
+}
+
+/// Adds `name=value` to the request's one `Cookie` header (a client sends one, RFC 6265
+/// §5.4), after the cookies already there. Generated code sends cookie parameters with it.
+pub fn add_cookie(
+    headers: &mut reqwest::header::HeaderMap,
+    name: &str,
+    value: &str,
+) -> Result<(), reqwest::header::InvalidHeaderValue> {
+    join_cookie(headers, &format!("{name}={}", cookie_value(value)), false)
+}
+
+/// Joins `pair` to the `Cookie` header with `; `; the header is sensitive (kept out of logs by
+/// the HTTP stack) when it was, or when `sensitive` says `pair` is a credential.
+pub(crate) fn join_cookie(
+    headers: &mut reqwest::header::HeaderMap,
+    pair: &str,
+    sensitive: bool,
+) -> Result<(), reqwest::header::InvalidHeaderValue> {
+    let (mut cookie, sensitive) = match headers.get(reqwest::header::COOKIE) {
+        Some(before) => {
+            let mut all = before.as_bytes().to_vec();
+            all.extend_from_slice(b"; ");
+            all.extend_from_slice(pair.as_bytes());
+            let value = reqwest::header::HeaderValue::from_bytes(&all)?;
+            (value, sensitive || before.is_sensitive())
+        }
+        None => (reqwest::header::HeaderValue::try_from(pair)?, sensitive),
+    };
+    cookie.set_sensitive(sensitive);
+    headers.insert(reqwest::header::COOKIE, cookie);
+    Ok(())
+}
+
+/// The value the request sends for cookie `name`, as written (what the mock matches: compare
+/// with [`cookie_value`]).
+pub fn cookie_in(headers: &reqwest::header::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(reqwest::header::COOKIE)
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .flat_map(|h| h.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.to_owned())
+}
+
 /// An `application/x-www-form-urlencoded` body, as OpenAPI encodes one by default (`style:
 /// form, explode: true`): each property once, a list as the property repeated once per item
 /// (`tags=a&tags=b`), a number as its JSON text. What a form cannot carry (a `null`, a nested
@@ -253,7 +366,72 @@ pub fn random_bytes<T: Default + AsMut<[u8]>>() -> T {
 
 #[cfg(test)]
 mod tests {
-    use super::{form_body, idempotency_key};
+    use super::{add_cookie, deep_object_pairs, form_body, idempotency_key};
+
+    #[test]
+    fn a_deep_object_spells_out_every_value_and_sends_nothing_when_absent() {
+        let value = crate::RawJson::from_text(
+            r#"{"state":"open","range":{"gte":1,"lt":1.50},"ids":["a","b c"],"gone":null,"ok":true}"#,
+        )
+        .unwrap();
+        let pairs = deep_object_pairs("filter", &value).unwrap();
+        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (&k[..], &v[..])).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("filter[state]", "open"),
+                ("filter[range][gte]", "1"),
+                ("filter[range][lt]", "1.50"),
+                ("filter[ids][0]", "a"),
+                ("filter[ids][1]", "b c"),
+                ("filter[gone]", ""),
+                ("filter[ok]", "true"),
+            ]
+        );
+        assert!(deep_object_pairs("filter", &None::<u8>).unwrap().is_empty());
+        assert!(super::deep_object_sent(
+            Some("a=1&filter%5Bstate%5D=open"),
+            "filter"
+        ));
+        assert!(!super::deep_object_sent(
+            Some("filters%5Bx%5D=1&f=2"),
+            "filter"
+        ));
+        assert!(!super::deep_object_sent(None, "filter"));
+        // As reqwest writes it into the URL.
+        let request = reqwest::Client::new()
+            .get("http://api.test/")
+            .query(&super::DeepQuery("f", &value))
+            .build()
+            .unwrap();
+        let query = request.url().query().unwrap();
+        assert!(
+            query.starts_with("f%5Bstate%5D=open&f%5Brange%5D%5Bgte%5D=1&"),
+            "{query}"
+        );
+    }
+
+    #[test]
+    fn cookies_share_one_header_and_their_values_are_encoded_where_a_cookie_cannot_hold_them() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        add_cookie(&mut headers, "session", "abc").unwrap();
+        add_cookie(&mut headers, "theme", "dark; path=/ \"x\" 100% é").unwrap();
+        let all: Vec<_> = headers.get_all(reqwest::header::COOKIE).iter().collect();
+        assert_eq!(all.len(), 1);
+        assert_eq!(
+            all[0],
+            "session=abc; theme=dark%3B%20path=/%20%22x%22%20100%25%20%C3%A9"
+        );
+        assert_eq!(
+            super::cookie_in(&headers, "session").as_deref(),
+            Some("abc")
+        );
+        assert_eq!(
+            super::cookie_in(&headers, "theme"),
+            Some(super::cookie_value("dark; path=/ \"x\" 100% é"))
+        );
+        assert_eq!(super::cookie_in(&headers, "sess"), None);
+    }
 
     #[test]
     fn a_form_body_repeats_a_list_and_refuses_what_a_form_cannot_carry() {

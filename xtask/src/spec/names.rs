@@ -280,12 +280,14 @@ pub fn check(
 /// explode: false` → `,`, `spaceDelimited` → ` `, `pipeDelimited` → `|`).
 pub const JOINED: &str = "x-invent-joined";
 
-/// The generated code sends and matches a query parameter by its name alone, so a name
-/// joined in one operation is sent the same way by every operation that has it; one that
-/// is not (another separator, or one pair per item elsewhere) is a string there, with a
-/// warning.
+/// The mock matches a query or header parameter by its name alone, so a name joined (or sent
+/// as a deep object) in one operation is sent the same way by every operation that has it;
+/// one that is not (another separator, or one pair per item elsewhere) is a string there, and
+/// a cookie named like a header parameter elsewhere is left out, each with a warning.
 fn joined_consistently(json: &mut Value, diagnostics: &mut Diagnostics) -> Result<(), String> {
     let mut ways: BTreeMap<String, std::collections::BTreeSet<Option<String>>> = BTreeMap::new();
+    // Header names, each with whether it is a cookie parameter (one, the other, or both).
+    let mut headers: BTreeMap<String, std::collections::BTreeSet<bool>> = BTreeMap::new();
     super::each_operation_mut(json, |_, _, op| {
         for p in op
             .get("parameters")
@@ -299,10 +301,44 @@ fn joined_consistently(json: &mut Value, diagnostics: &mut Diagnostics) -> Resul
                     .and_then(Value::as_str)
                     .unwrap_or("")
                     .to_string();
-                let way = p.get(JOINED).and_then(Value::as_str).map(str::to_string);
-                ways.entry(name).or_default().insert(way);
+                ways.entry(name).or_default().insert(query_way(p));
+            }
+            if p.get("in").and_then(Value::as_str) == Some("header") {
+                let name = p.get("name").and_then(Value::as_str).unwrap_or("");
+                let as_cookie = p.get(COOKIE).is_some();
+                headers
+                    .entry(name.to_ascii_lowercase())
+                    .or_default()
+                    .insert(as_cookie);
             }
         }
+        Ok(())
+    })?;
+    super::each_operation_mut(json, |at, _, op| {
+        let Some(Value::Array(list)) = op.get_mut("parameters") else {
+            return Ok(());
+        };
+        let mut i = 0;
+        list.retain(|p| {
+            let place = format!("{at}.parameters.{i}");
+            i += 1;
+            let name = p.get("name").and_then(Value::as_str).unwrap_or("");
+            let clash = p.get(COOKIE).is_some()
+                && headers
+                    .get(&name.to_ascii_lowercase())
+                    .is_some_and(|kinds| kinds.len() > 1);
+            if clash {
+                diagnostics.warn(
+                    "parameter",
+                    place,
+                    format!(
+                        "`{name}`: a cookie parameter named like a header parameter of another \
+                         operation (the mock matches each by its name alone); it is left out"
+                    ),
+                );
+            }
+            !clash
+        });
         Ok(())
     })?;
     super::each_operation_mut(json, |at, _, op| {
@@ -318,26 +354,57 @@ fn joined_consistently(json: &mut Value, diagnostics: &mut Diagnostics) -> Resul
                 .and_then(Value::as_str)
                 .unwrap_or("")
                 .to_string();
-            let Some(separator) = p.get(JOINED).and_then(Value::as_str).map(str::to_string) else {
+            let Some(way) = query_way(p) else {
                 continue;
             };
             if ways.get(&name).is_some_and(|w| w.len() > 1) {
+                let how = match way.as_str() {
+                    DEEP => "sent `style: deepObject`".to_string(),
+                    separator => format!("a list joined by `{separator}`"),
+                };
                 diagnostics.warn(
                     "parameter-style",
                     format!("{at}.parameters.{i}"),
                     format!(
-                        "`{name}`: a list joined by `{separator}` here, but sent another way by \
-                         another operation; it is a string the caller writes as the API expects"
+                        "`{name}`: {how} here, but sent another way by another operation; it is \
+                         a string the caller writes as the API expects"
                     ),
                 );
                 if let Some(p) = p.as_object_mut() {
                     p.remove(JOINED);
+                    p.remove(DEEP_OBJECT);
                     p.insert("schema".into(), serde_json::json!({"type": "string"}));
                 }
             }
         }
         Ok(())
     })
+}
+
+/// How a query parameter goes out, where not as progenitor sends it: joined by a separator, or
+/// as a deep object ([`DEEP`]).
+fn query_way(p: &Value) -> Option<String> {
+    match p.get(JOINED).and_then(Value::as_str) {
+        Some(separator) => Some(separator.to_string()),
+        None => p.get(DEEP_OBJECT).map(|_| DEEP.to_string()),
+    }
+}
+
+/// [`query_way`] of a deep object (no separator is this).
+const DEEP: &str = "deepObject";
+
+/// Marks a query parameter sent `style: deepObject` (`filter[state]=open`).
+pub const DEEP_OBJECT: &str = "x-invent-deep-object";
+
+/// Marks a cookie parameter, which the normalized spec gives progenitor as a header.
+pub const COOKIE: &str = "x-invent-cookie";
+
+/// Whether `name` is an RFC 9110 token, which a cookie's name must be.
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// The extension that sets the Rust name of a schema, operation or parameter by hand.
@@ -628,9 +695,9 @@ fn parameters(
                 format!("`{name}`: {why}; it is left out"),
             );
         };
-        if location == "cookie" {
+        if location == "cookie" && !is_token(&name) {
             drop(
-                "a cookie parameter, which the SDK does not send yet (set a `Cookie` header in `CallOptions`)",
+                "a cookie parameter whose name a `Cookie` header cannot carry",
                 diagnostics,
             );
             continue;
@@ -710,14 +777,29 @@ fn parameters(
                 p.insert("schema".into(), serde_json::json!({"type": "string"}));
             }
         };
-        if is_object && location == "query" && style == "deepObject" {
-            drop(
-                "an object sent `style: deepObject`, which the SDK does not send yet",
-                diagnostics,
-            );
-            continue;
-        }
-        if is_object {
+        if location == "query" && style == "deepObject" {
+            // `name[key]=value` per property, nested ones deeper (`support::DeepQuery`).
+            if let Some(p) = parameter.as_object_mut() {
+                p.remove("style");
+                p.remove("explode");
+                p.insert(DEEP_OBJECT.into(), Value::Bool(true));
+                let scalar = matches!(kind, "string" | "integer" | "number" | "boolean");
+                if !is_list && !scalar {
+                    // An object's type has a builder, which progenitor cannot take as an
+                    // optional parameter: `invent::DeepObject<T>` holds it.
+                    let schema = p.remove("schema").unwrap_or(Value::Null);
+                    p.insert(
+                        "schema".into(),
+                        serde_json::json!({"x-rust-type": {
+                            "crate": "invent",
+                            "version": "*",
+                            "path": "invent::DeepObject",
+                            "parameters": [schema],
+                        }}),
+                    );
+                }
+            }
+        } else if is_object {
             as_text(
                 format!("an object in a {location} parameter"),
                 &mut parameter,
@@ -731,7 +813,7 @@ fn parameters(
                 &mut parameter,
                 diagnostics,
             );
-        } else if is_list && matches!(location.as_str(), "header" | "path") {
+        } else if is_list && matches!(location.as_str(), "header" | "path" | "cookie") {
             as_text(
                 format!("a list in a {location} parameter (comma-separated values)"),
                 &mut parameter,
@@ -769,6 +851,13 @@ fn parameters(
         {
             p.remove("style");
         }
+        if location == "cookie"
+            && let Some(p) = parameter.as_object_mut()
+        {
+            // progenitor sends headers, not cookies: the send pass joins these into `Cookie`.
+            p.insert("in".into(), Value::from("header"));
+            p.insert(COOKIE.into(), Value::Bool(true));
+        }
         if let Some(rust) = &by_hand[i] {
             if let Some(p) = parameter.as_object_mut() {
                 p.entry(WIRE_NAME)
@@ -779,7 +868,7 @@ fn parameters(
             continue;
         }
         let rust = operation_name(&name);
-        if !taken.is_free(&rust) && !matches!(location.as_str(), "query" | "header") {
+        if !taken.is_free(&rust) && location == "path" {
             // A path parameter's name is in the path template: it cannot be renamed alone.
             diagnostics.error(
                 "name-collision",
