@@ -446,17 +446,33 @@ fn send_deep_objects(
     }
     let mut pass = Deep(deep, 0);
     pass.visit_block_mut(send_block(block, position));
-    if pass.1 != pass.0.len() {
-        return Err(format!(
-            "operation `{}` ({}): {} query parameters are sent `style: deepObject`, but {} of \
-             progenitor's `QueryParam::new` calls name them",
-            op.id,
-            op.at(),
-            pass.0.len(),
-            pass.1
-        ));
+    rewrote_each(
+        op,
+        pass.0.len(),
+        pass.1,
+        "query parameters are sent `style: deepObject`",
+        "`QueryParam::new`",
+    )
+}
+
+/// Fails, naming the operation, when a pass rewrote `done` of progenitor's `calls` where the
+/// spec has `expected` parameters that `are`.
+fn rewrote_each(
+    op: &Operation,
+    expected: usize,
+    done: usize,
+    are: &str,
+    calls: &str,
+) -> Result<(), String> {
+    if done == expected {
+        return Ok(());
     }
-    Ok(())
+    Err(format!(
+        "operation `{}` ({}): {expected} {are}, but {done} of progenitor's {calls} calls name \
+         them",
+        op.id,
+        op.at(),
+    ))
 }
 
 /// A cookie parameter (a header to progenitor, see `names::COOKIE`) joins the request's one
@@ -502,17 +518,13 @@ fn send_cookies(block: &mut syn::ItemImpl, position: usize, op: &Operation) -> R
     }
     let mut pass = Cookies(cookies, 0);
     pass.visit_block_mut(send_block(block, position));
-    if pass.1 != pass.0.len() {
-        return Err(format!(
-            "operation `{}` ({}): {} cookie parameters, but {} of progenitor's \
-             `header_map.append` calls name them",
-            op.id,
-            op.at(),
-            pass.0.len(),
-            pass.1
-        ));
-    }
-    Ok(())
+    rewrote_each(
+        op,
+        pass.0.len(),
+        pass.1,
+        "are cookie parameters",
+        "`header_map.append`",
+    )
 }
 
 /// progenitor asks for `application/json` in every request's `Accept`; an operation whose
