@@ -17,6 +17,14 @@ const FROZEN: &[(&str, &str)] = &[
         "DeepObject",
         "a wrapper of the object it sends, which is all it holds",
     ),
+    (
+        "Simple",
+        "a wrapper of the list or object it sends, which is all it holds",
+    ),
+    (
+        "SimpleExploded",
+        "a wrapper of the object it sends, which is all it holds",
+    ),
 ];
 
 /// The runtime's files, as `lib.rs` names its modules.

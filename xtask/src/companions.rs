@@ -58,6 +58,8 @@ struct Expected {
     path_parameters: usize,
     /// Optional deep-object query parameters: each can be matched as missing.
     optional_deep_objects: usize,
+    /// Path parameters whose list or object is sent `style: simple`.
+    simple_paths: usize,
     /// Cookie parameters, and the optional ones (which can be matched as missing).
     cookies: usize,
     optional_cookies: usize,
@@ -71,6 +73,7 @@ impl Expected {
             queries: 0,
             path_parameters: 0,
             optional_deep_objects: 0,
+            simple_paths: 0,
             cookies: 0,
             optional_cookies: 0,
         };
@@ -93,6 +96,9 @@ impl Expected {
                 if p.contains_key(crate::spec::names::COOKIE) {
                     expected.cookies += 1;
                     expected.optional_cookies += usize::from(optional);
+                }
+                if p.contains_key(crate::spec::names::SIMPLE_PATH) {
+                    expected.simple_paths += 1;
                 }
                 if p.contains_key(crate::spec::names::DEEP_OBJECT) {
                     expected.optional_deep_objects += usize::from(optional);
@@ -443,6 +449,11 @@ fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
                 expected.queries,
             ),
             (
+                "fill a path matcher with a list or object",
+                pass.simple_paths,
+                expected.simple_paths,
+            ),
+            (
                 "match a deep object as missing",
                 pass.deep_missing,
                 expected.optional_deep_objects,
@@ -527,6 +538,10 @@ struct MockPass {
     deep: HashSet<String>,
     cookies: HashSet<String>,
     deep_missing: usize,
+    /// In a matcher that takes an `invent::Simple` (the normalizer's type for a path or header
+    /// list or object), and the path matchers among them.
+    in_simple_path: bool,
+    simple_paths: usize,
     cookie_values: usize,
     cookie_missing: usize,
 }
@@ -561,7 +576,12 @@ impl VisitMut for MockPass {
         let changed = tree::macro_args_mut(mac, |args| {
             let mut changed = 0;
             for arg in args.iter_mut().skip(1) {
-                if is_value_to_string(arg) {
+                if is_value_to_string(arg) && self.in_simple_path {
+                    // A list or object: its items encoded, its commas not.
+                    *arg = parse_quote!(regex::escape(&invent::support::simple_path(value)));
+                    self.simple_paths += 1;
+                    changed += 1;
+                } else if is_value_to_string(arg) {
                     *arg = parse_quote!(regex::escape(&invent::support::encode_path(
                         &value.to_string()
                     )));
@@ -574,7 +594,9 @@ impl VisitMut for MockPass {
     }
 
     fn visit_impl_item_fn_mut(&mut self, function: &mut syn::ImplItemFn) {
+        self.in_simple_path = takes_a_simple_value(&function.sig);
         syn::visit_mut::visit_impl_item_fn_mut(self, function);
+        self.in_simple_path = false;
         if !takes_a_reference(&function.sig) {
             borrow_json_body(&mut function.block);
         }
@@ -633,6 +655,22 @@ impl VisitMut for MockPass {
             self.each_value += 1;
         }
     }
+}
+
+/// Whether a matcher takes the value of a list or object sent `style: simple`, which the
+/// normalizer types `invent::Simple<T>` or `invent::SimpleExploded<T>`.
+fn takes_a_simple_value(sig: &syn::Signature) -> bool {
+    sig.inputs.iter().any(|input| {
+        let syn::FnArg::Typed(typed) = input else {
+            return false;
+        };
+        let mut ty = &*typed.ty;
+        while let syn::Type::Reference(reference) = ty {
+            ty = &reference.elem;
+        }
+        matches!(ty, syn::Type::Path(ty) if tree::path_is(&ty.path, &["invent", "Simple"])
+            || tree::path_is(&ty.path, &["invent", "SimpleExploded"]))
+    })
 }
 
 /// `json_body_obj(value)` borrows: progenitor passes a body that is not a struct (an enum, a

@@ -87,6 +87,7 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         encode_forms_as_the_spec_says(block, position, op)?;
         join_query_lists(block, position, op)?;
         send_deep_objects(block, position, op)?;
+        fill_simple_paths(block, position, op)?;
         send_cookies(block, position, op)?;
         accept_what_the_spec_answers(block, position, op)?;
         wrap_send(block, position, &found, &expected)?;
@@ -452,6 +453,56 @@ fn send_deep_objects(
         pass.1,
         "query parameters are sent `style: deepObject`",
         "`QueryParam::new`",
+    )
+}
+
+/// A path parameter whose list or object is sent `style: simple` (`names::SIMPLE_PATH`) fills
+/// its segment with `invent::support::simple_path(&field)` (items encoded, commas kept) in
+/// place of progenitor's `encode_path(&field.to_string())`, which would encode the commas. The
+/// URL's `encode_path` arguments follow the path template's `{names}`, in order.
+fn fill_simple_paths(
+    block: &mut syn::ItemImpl,
+    position: usize,
+    op: &Operation,
+) -> Result<(), String> {
+    struct Fill(Vec<bool>, usize);
+    impl VisitMut for Fill {
+        fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+            if !tree::path_is(&mac.path, &["format"]) {
+                return;
+            }
+            let simple = &self.0;
+            let filled = tree::macro_args_mut(mac, |args| {
+                let mut filled = 0;
+                let encoded = args.iter_mut().filter(|a| encoded_field(a).is_some());
+                for (arg, is_simple) in encoded.zip(simple) {
+                    if let (true, Some(field)) = (is_simple, encoded_field(arg)) {
+                        *arg = parse_quote!(::invent::support::simple_path(&#field));
+                        filled += 1;
+                    }
+                }
+                filled
+            });
+            self.1 += filled.unwrap_or(0);
+        }
+    }
+    let simple = marked(op, names::SIMPLE_PATH);
+    if simple.is_empty() {
+        return Ok(());
+    }
+    let in_order = op
+        .path_parameters()
+        .iter()
+        .map(|n| simple.contains(n))
+        .collect();
+    let mut pass = Fill(in_order, 0);
+    pass.visit_block_mut(send_block(block, position));
+    rewrote_each(
+        op,
+        simple.len(),
+        pass.1,
+        "path parameters are lists or objects sent `style: simple`",
+        "`encode_path`",
     )
 }
 

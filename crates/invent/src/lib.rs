@@ -186,6 +186,7 @@ mod secret;
 #[doc(hidden)]
 pub mod security;
 mod settings;
+mod simple;
 mod timestamp;
 mod tls;
 mod union;
@@ -213,4 +214,5 @@ pub use settings::{
     API_KEY_ENV, BASE_URL_ENV, ClientBuilder, ConfigError, DEFAULT_BASE_URL,
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, OWN_ORG, Settings,
 };
+pub use simple::{Simple, SimpleExploded};
 pub use timestamp::{Timestamp, TimestampError};

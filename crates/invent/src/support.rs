@@ -187,6 +187,61 @@ pub fn joined<T: serde::Serialize + ?Sized>(value: &T, separator: &str) -> Strin
     query_values(value).join(separator)
 }
 
+/// The text of a list or object sent `style: simple` (see [`crate::Simple`]): a list's items
+/// comma-separated, an object's keys and values (`k,v,k,v`, or `k=v,k=v` exploded; `null`
+/// values left out), a scalar as it is; each item passed through `encode` first. A value serde
+/// cannot write as JSON is sent empty, which a path parameter then refuses.
+pub fn simple_text<T: serde::Serialize + ?Sized>(
+    value: &T,
+    exploded: bool,
+    encode: fn(&str) -> std::borrow::Cow<'_, str>,
+) -> String {
+    let Ok(json) = crate::RawJson::from_serialize(value) else {
+        return String::new();
+    };
+    let mut texts: Vec<String> = Vec::new();
+    match parts(json.raw()) {
+        Parts::Array(items) => {
+            texts.extend(
+                items
+                    .into_iter()
+                    .map(|item| encode(&scalar_text(item)).into_owned()),
+            );
+        }
+        Parts::Object(members) => {
+            for (key, value) in members {
+                if matches!(parts(value), Parts::Other("null")) {
+                    continue;
+                }
+                let value = scalar_text(value);
+                let (key, value) = (encode(&key).into_owned(), encode(&value));
+                if exploded {
+                    texts.push(format!("{key}={value}"));
+                } else {
+                    texts.push(key);
+                    texts.push(value.into_owned());
+                }
+            }
+        }
+        Parts::Other("null") => {}
+        _ => texts.push(encode(&scalar_text(json.raw())).into_owned()),
+    }
+    texts.join(",")
+}
+
+/// A path parameter's list or object (`invent::Simple`, `invent::SimpleExploded`): its path
+/// segment, each item percent-encoded and the separators not.
+pub trait SimpleStyle {
+    /// The segment the value fills in the path.
+    fn path_segment(&self) -> String;
+}
+
+/// A list or object path parameter's segment (see [`SimpleStyle`]): generated code fills the
+/// path with it, and the mock matches it.
+pub fn simple_path<T: SimpleStyle + ?Sized>(value: &T) -> String {
+    value.path_segment()
+}
+
 /// A query parameter sent `style: deepObject`: each property of the object is its own pair,
 /// `name[key]=value`, and nested values go deeper (`name[a][b]=…`, a list's items by index,
 /// `name[ids][0]=…`), as qs-style servers read them. A `null` inside is sent empty, an absent

@@ -396,6 +396,10 @@ const DEEP: &str = "deepObject";
 /// Marks a query parameter sent `style: deepObject` (`filter[state]=open`).
 pub const DEEP_OBJECT: &str = "x-invent-deep-object";
 
+/// Marks a path parameter whose list or object is sent `style: simple` through
+/// `invent::Simple` (items percent-encoded, commas not): the send pass fills the path with it.
+pub const SIMPLE_PATH: &str = "x-invent-simple-path";
+
 /// Marks a cookie parameter, which the normalized spec gives progenitor as a header.
 pub const COOKIE: &str = "x-invent-cookie";
 
@@ -799,6 +803,50 @@ fn parameters(
                     );
                 }
             }
+        } else if location == "path" && matches!(style.as_str(), "label" | "matrix") {
+            as_text(
+                format!("a path parameter sent `style: {style}`"),
+                &mut parameter,
+                diagnostics,
+            );
+        } else if (is_object || is_list) && matches!(location.as_str(), "header" | "path") {
+            // `a,b,c`, or an object's `k,v,k,v` (`k=v,k=v` exploded): `invent::Simple`'s text.
+            let scalar = if is_list {
+                scalar_items(json, resolved)
+            } else {
+                scalar_properties(json, resolved)
+            };
+            if !scalar {
+                let what = if is_list { "a list" } else { "an object" };
+                as_text(
+                    format!(
+                        "{what} of objects or lists in a {location} parameter, which OpenAPI gives no form"
+                    ),
+                    &mut parameter,
+                    diagnostics,
+                );
+            } else if let Some(p) = parameter.as_object_mut() {
+                let wrapper = if explode && is_object {
+                    "invent::SimpleExploded"
+                } else {
+                    "invent::Simple"
+                };
+                p.remove("style");
+                p.remove("explode");
+                let schema = p.remove("schema").unwrap_or(Value::Null);
+                p.insert(
+                    "schema".into(),
+                    serde_json::json!({"x-rust-type": {
+                        "crate": "invent",
+                        "version": "*",
+                        "path": wrapper,
+                        "parameters": [schema],
+                    }}),
+                );
+                if location == "path" {
+                    p.insert(SIMPLE_PATH.into(), Value::Bool(true));
+                }
+            }
         } else if is_object {
             as_text(
                 format!("an object in a {location} parameter"),
@@ -813,7 +861,7 @@ fn parameters(
                 &mut parameter,
                 diagnostics,
             );
-        } else if is_list && matches!(location.as_str(), "header" | "path" | "cookie") {
+        } else if is_list && location == "cookie" {
             as_text(
                 format!("a list in a {location} parameter (comma-separated values)"),
                 &mut parameter,
@@ -909,20 +957,42 @@ fn parameters(
 
 /// Whether a list's items are scalars (or unions of scalars), which a parameter can carry.
 fn scalar_items(json: &Value, list: &Value) -> bool {
-    let items = super::schema::resolve(json, list.get("items").unwrap_or(&Value::Null));
-    let is_scalar = |schema: &Value| {
-        let schema = super::schema::resolve(json, schema);
-        !matches!(
-            schema.get("type").and_then(Value::as_str),
-            Some("object" | "array")
-        ) && schema.get("properties").is_none()
-            && schema.get("items").is_none()
+    is_scalar(json, list.get("items").unwrap_or(&Value::Null))
+}
+
+/// Whether an object's properties (and other keys, if it has a schema for them) are all
+/// scalars, so that `style: simple` can send it (`k,v,k,v`).
+fn scalar_properties(json: &Value, object: &Value) -> bool {
+    let properties = object.get("properties").and_then(Value::as_object);
+    let others = match object.get("additionalProperties") {
+        None | Some(Value::Bool(false)) => true,
+        Some(schema @ Value::Object(_)) => is_scalar(json, schema),
+        Some(_) => false,
     };
+    others && properties.is_none_or(|p| p.values().all(|schema| is_scalar(json, schema)))
+}
+
+/// Whether a schema's values are scalars (no object or list, nor a union with one).
+fn is_scalar(json: &Value, schema: &Value) -> bool {
+    let schema = super::schema::resolve(json, schema);
+    let itself = !matches!(
+        schema.get("type").and_then(Value::as_str),
+        Some("object" | "array")
+    ) && schema.get("properties").is_none()
+        && schema.get("items").is_none();
     let parts = ["oneOf", "anyOf", "allOf"]
         .iter()
-        .filter_map(|k| items.get(k).and_then(Value::as_array))
+        .filter_map(|k| schema.get(k).and_then(Value::as_array))
         .flatten();
-    is_scalar(items) && parts.into_iter().all(is_scalar)
+    itself
+        && parts.into_iter().all(|part| {
+            let part = super::schema::resolve(json, part);
+            !matches!(
+                part.get("type").and_then(Value::as_str),
+                Some("object" | "array")
+            ) && part.get("properties").is_none()
+                && part.get("items").is_none()
+        })
 }
 
 /// A body property or parameter the command line would make `--json-body`, the flag for the

@@ -1,9 +1,10 @@
 //! Behaviour of parameter-places.yaml: objects in the query go out as `name[key]=value` pairs
 //! (nested objects and lists deeper, absent ones not at all), cookies in one `Cookie` header
-//! beside the cookie credential; the typed mock and the command line send and match the same.
+//! beside the cookie credential, lists and objects in the path and headers comma-separated;
+//! the typed mock and the command line send and match the same.
 
-use invent::DeepObject;
-use invent::types::{Filter, FilterRange, ListThingsCreated, ListThingsTheme};
+use invent::types::{Filter, FilterRange, ListThingsCreated, ListThingsTheme, Point};
+use invent::{DeepObject, Simple, SimpleExploded};
 use invent_httpmock::MockServerExt;
 
 fn client(server: &httpmock::MockServer) -> invent::Client {
@@ -137,6 +138,95 @@ async fn the_command_line_takes_an_object_as_json_and_cookies_as_flags() {
     let out = cli()
         .args(["--api-key", "k1", "--base-url", &server.base_url(), "list-things"])
         .args(["--filter", r#"{"state":"open","ids":["x"]}"#, "--session", "s", "--theme", "light"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    mock.assert_async().await;
+}
+
+fn point(x: i64, y: &str) -> Point {
+    Point::try_from(Point::builder().x(x).y(y)).unwrap()
+}
+
+#[tokio::test]
+async fn lists_and_objects_in_the_path_and_headers_are_comma_separated() {
+    let server = httpmock::MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            // Items are percent-encoded in the path, the commas between them are not.
+            when.method("GET")
+                .path("/grid/a%2Cb,c/x,1,y,a%20b/x=2,y=n")
+                .header("x-tags", "3,4")
+                .header("x-point", "x=5,y=z");
+            then.status(204);
+        })
+        .await;
+    client(&server)
+        .get_grid()
+        .cells(vec!["a,b".to_string(), "c".to_string()])
+        .at(point(1, "a b"))
+        .size(point(2, "n"))
+        .x_tags(vec![3, 4])
+        .x_point(point(5, "z"))
+        .send()
+        .await
+        .unwrap();
+    mock.assert_async().await;
+
+    // An empty list would leave the path's segment empty: refused, nothing sent.
+    let empty = client(&server)
+        .get_grid()
+        .cells(Vec::<String>::new())
+        .at(point(1, "a"))
+        .size(point(2, "n"))
+        .x_tags(vec![3])
+        .send()
+        .await;
+    assert!(matches!(empty, Err(invent::Error::InvalidRequest(ref m)) if m.contains("cells")), "{empty:?}");
+    mock.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn the_typed_mock_matches_path_and_header_lists_as_sent() {
+    let server = httpmock::MockServer::start_async().await;
+    let mock = server.get_grid(|when, then| {
+        when.cells(&Simple(vec!["a/b".to_string()]))
+            .at(&Simple(point(1, "a")))
+            .size(&SimpleExploded(point(2, "b")))
+            .x_tags(&Simple(vec![7]))
+            .x_point(None);
+        then.no_content();
+    });
+    let client = client(&server);
+    let grid = |cells: &str, x_tags: i64| {
+        client
+            .get_grid()
+            .cells(vec![cells.to_string()])
+            .at(point(1, "a"))
+            .size(point(2, "b"))
+            .x_tags(vec![x_tags])
+    };
+    grid("a/b", 7).send().await.unwrap();
+    assert!(grid("a/c", 7).send().await.is_err());
+    assert!(grid("a/b", 8).send().await.is_err());
+    assert!(grid("a/b", 7).x_point(point(0, "")).send().await.is_err());
+    mock.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn the_command_line_takes_path_and_header_lists_as_json() {
+    let server = httpmock::MockServer::start_async().await;
+    let mock = server.get_grid(|when, then| {
+        when.cells(&Simple(vec!["a".to_string(), "b".to_string()]))
+            .at(&Simple(point(1, "a")))
+            .size(&SimpleExploded(point(2, "b")))
+            .x_tags(&Simple(vec![1, 2]));
+        then.no_content();
+    });
+    let out = cli()
+        .args(["--api-key", "k1", "--base-url", &server.base_url(), "get-grid"])
+        .args(["--cells", r#"["a","b"]"#, "--at", r#"{"x":1,"y":"a"}"#])
+        .args(["--size", r#"{"x":2,"y":"b"}"#, "--x-tags", "[1,2]"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
