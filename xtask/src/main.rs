@@ -263,7 +263,12 @@ fn corpus(root: &Path, paths: &[&str]) -> Result<ExitCode, xtask::Error> {
     let mut refused = 0;
     for outcome in &outcomes {
         match &outcome.result {
-            Ok(_) => println!("generated  {}", outcome.name),
+            Ok(_) => {
+                println!("generated  {}", outcome.name);
+                for warning in outcome.stats.iter().flat_map(|s| &s.listed) {
+                    println!("    {warning}");
+                }
+            }
             Err(e) => {
                 refused += 1;
                 println!("refused    {}: {e}", outcome.name)
@@ -274,9 +279,39 @@ fn corpus(root: &Path, paths: &[&str]) -> Result<ExitCode, xtask::Error> {
         return Ok(ExitCode::FAILURE);
     }
     println!("building the generated crates in {} …", dir.display());
-    xtask::scratch::check(&dir, &target)?;
+    let generated: Vec<_> = outcomes.iter().filter(|o| o.stats.is_some()).collect();
+    let names: Vec<&str> = generated.iter().map(|o| o.name.as_str()).collect();
+    let builds = xtask::scratch::check_each(&dir, &target, &names)?;
     println!(
-        "{} of {} specs generated; every generated SDK, CLI and mock crate and their docs build with warnings and clippy denied",
+        "\n| spec | operations | schemas | generator warnings by kind | generated lines | generation | build |"
+    );
+    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    for (outcome, build) in generated.iter().zip(&builds) {
+        let Some(stats) = &outcome.stats else {
+            continue;
+        };
+        let total: usize = stats.warnings.iter().map(|(_, n)| n).sum();
+        let kinds: Vec<String> = stats
+            .warnings
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        let warnings = match total {
+            0 => "none".to_string(),
+            _ => format!("{total}: {}", kinds.join(", ")),
+        };
+        println!(
+            "| {} | {} | {} | {warnings} | {} | {:.1} s | {:.1} s |",
+            outcome.name.trim_start_matches("corpus-"),
+            stats.operations,
+            stats.schemas,
+            stats.lines,
+            stats.generation.as_secs_f64(),
+            build.as_secs_f64(),
+        );
+    }
+    println!(
+        "\n{} of {} specs generated; every generated SDK, CLI and mock crate and their docs build with warnings and clippy denied (the first build includes the dependencies they share, unless an earlier run built them)",
         outcomes.len() - refused,
         outcomes.len()
     );

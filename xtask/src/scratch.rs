@@ -69,6 +69,48 @@ pub fn corpus_dirs(root: &Path) -> (PathBuf, PathBuf) {
 pub struct Outcome {
     pub name: String,
     pub result: Result<Vec<crate::GeneratedFile>, Error>,
+    /// What the spec holds and what generating it cost (for a spec that generated).
+    pub stats: Option<Stats>,
+}
+
+/// One generated spec, in numbers: what `cargo xtask corpus` tabulates.
+pub struct Stats {
+    pub operations: usize,
+    pub schemas: usize,
+    /// The generator's warnings, by kind (`union-by-order`), most first.
+    pub warnings: Vec<(&'static str, usize)>,
+    /// Each warning, sorted by place.
+    pub listed: Vec<crate::spec::Diagnostic>,
+    /// Lines of the generated files (SDK, CLI, mock).
+    pub lines: usize,
+    /// Reading, normalizing and generating the spec.
+    pub generation: std::time::Duration,
+}
+
+impl Stats {
+    pub fn of(
+        spec: &crate::spec::Spec,
+        files: &[crate::GeneratedFile],
+        took: std::time::Duration,
+    ) -> Self {
+        let mut warnings: Vec<(&'static str, usize)> = Vec::new();
+        let listed = spec.diagnostics.warnings();
+        for warning in &listed {
+            match warnings.iter_mut().find(|(kind, _)| *kind == warning.kind) {
+                Some((_, n)) => *n += 1,
+                None => warnings.push((warning.kind, 1)),
+            }
+        }
+        warnings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        Stats {
+            operations: spec.operations().len(),
+            schemas: spec.schemas().count(),
+            warnings,
+            listed,
+            lines: files.iter().map(|f| f.contents.lines().count()).sum(),
+            generation: took,
+        }
+    }
 }
 
 /// The three generated crates, as (folder in the workspace, folder under a member).
@@ -119,8 +161,13 @@ fn generate_members(
         .flat_map(|name| CRATES.iter().map(move |(_, sub)| format!("{name}/{sub}")))
         .collect();
     for member in members {
-        let result = crate::spec::load(&member.spec)
-            .and_then(|spec| crate::generate_from_spec(&member.spec, &spec));
+        let started = std::time::Instant::now();
+        let mut stats = None;
+        let result = crate::spec::load(&member.spec).and_then(|spec| {
+            let files = crate::generate_from_spec(&member.spec, &spec)?;
+            stats = Some(Stats::of(&spec, &files, started.elapsed()));
+            Ok(files)
+        });
         if result.is_err() {
             // A member refused now keeps no crates from an earlier run.
             let _ = std::fs::remove_dir_all(dir.join(&member.name));
@@ -139,6 +186,7 @@ fn generate_members(
         outcomes.push(Outcome {
             name: member.name.clone(),
             result,
+            stats,
         });
     }
     let manifest = read(&root.join("Cargo.toml"))?;
@@ -163,6 +211,35 @@ pub fn check(dir: &Path, target: &Path) -> Result<(), Error> {
     cargo(dir, target, &["build", "--workspace", "--keep-going"])?;
     // The spec's descriptions become rustdoc: CI builds the docs with warnings denied.
     cargo(dir, target, &["doc", "--workspace", "--no-deps"])
+}
+
+/// [`check`], timed per member: each member's SDK, CLI and mock built in turn (the first
+/// build also builds the dependencies they share, unless an earlier run did), then the docs
+/// of all. The build time of each member named, in order.
+pub fn check_each(
+    dir: &Path,
+    target: &Path,
+    names: &[&str],
+) -> Result<Vec<std::time::Duration>, Error> {
+    let mut times = Vec::new();
+    for name in names {
+        let packages: Vec<String> = CRATES
+            .iter()
+            .map(|(_, sub)| match *sub {
+                "invent" => name.to_string(),
+                other => format!("{name}-{other}"),
+            })
+            .collect();
+        let mut args = vec!["build"];
+        for package in &packages {
+            args.extend(["-p", package]);
+        }
+        let started = std::time::Instant::now();
+        cargo(dir, target, &args)?;
+        times.push(started.elapsed());
+    }
+    cargo(dir, target, &["doc", "--workspace", "--no-deps"])?;
+    Ok(times)
 }
 
 /// `clippy-driver`, beside the `cargo` running this.

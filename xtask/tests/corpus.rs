@@ -116,6 +116,89 @@ fn every_fixture_has_a_reviewed_surface() {
     }
 }
 
+/// The docs of an item's attributes, joined by lines.
+fn docs(attrs: &[syn::Attribute]) -> String {
+    attrs
+        .iter()
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A union of values keeps each value's `title` and `description`: on the open enum's
+/// variants, in a number's field docs.
+#[test]
+fn documented_values_keep_their_docs() {
+    let path = root().join("xtask/tests/specs/documented-enums.yaml");
+    let spec = xtask::spec::load(&path).unwrap();
+    let files = xtask::generate_from_spec(&path, &spec).unwrap();
+    let sdk = files
+        .iter()
+        .find(|f| f.path.ends_with("generated_sdk.rs"))
+        .unwrap();
+    let file = syn::parse_file(&sdk.contents).unwrap();
+    let types = file
+        .items
+        .iter()
+        .find_map(|i| match i {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|c| &c.1),
+            _ => None,
+        })
+        .unwrap();
+    let state = types
+        .iter()
+        .find_map(|i| match i {
+            syn::Item::Enum(e) if e.ident == "State" => Some(e),
+            _ => None,
+        })
+        .unwrap();
+    let variant = |name: &str| {
+        docs(
+            &state
+                .variants
+                .iter()
+                .find(|v| v.ident == name)
+                .unwrap()
+                .attrs,
+        )
+    };
+    assert_eq!(variant("Open"), "`open`\n\nOpen: Waiting for an answer.");
+    assert_eq!(variant("Closed"), "`closed`\n\nClosed");
+    assert_eq!(
+        variant("InReview"),
+        "`in_review`\n\nAnswered; a reviewer reads the answer\nbefore it is sent."
+    );
+    assert!(docs(&state.attrs).contains("Where the ticket is."));
+    let ticket = types
+        .iter()
+        .find_map(|i| match i {
+            syn::Item::Struct(s) if s.ident == "Ticket" => Some(s),
+            _ => None,
+        })
+        .unwrap();
+    let priority = ticket
+        .fields
+        .iter()
+        .find(|f| f.ident.as_ref().is_some_and(|i| i == "priority"))
+        .unwrap();
+    assert!(
+        docs(&priority.attrs).contains(
+            "Documented values: 1 (Low: Answered within a week.), 2 (High: Answered within a day.)."
+        ),
+        "{}",
+        docs(&priority.attrs)
+    );
+}
+
 /// No generated crate of any fixture is left with progenitor's `todo!()` (a CLI command that
 /// would panic instead of printing a response that is not JSON).
 #[test]
@@ -207,4 +290,20 @@ fn the_header_names_the_pinned_generators() {
             .any(|l| l.starts_with(&format!("{name} =")) && l.contains(&format!("\"={version}\"")));
         assert!(pinned, "Cargo.toml does not pin {name} to ={version}");
     }
+}
+
+/// What `cargo xtask corpus` tabulates for a spec: its operations and schemas, its warnings
+/// by kind (most first), the lines generated.
+#[test]
+fn the_corpus_table_counts_warnings_by_kind() {
+    let path = root().join("xtask/tests/specs/warn-path-label.yaml");
+    let spec = xtask::spec::load(&path).unwrap();
+    let files = xtask::generate_from_spec(&path, &spec).unwrap();
+    let stats = xtask::scratch::Stats::of(&spec, &files, std::time::Duration::ZERO);
+    // The schemas of the normalized spec: the header list's inline object is named.
+    assert_eq!((stats.operations, stats.schemas), (1, 1));
+    assert_eq!(stats.warnings, [("parameter-style", 3)]);
+    assert_eq!(stats.listed.len(), 3);
+    let lines: usize = files.iter().map(|f| f.contents.lines().count()).sum();
+    assert!(stats.lines == lines && lines > 100, "{lines}");
 }

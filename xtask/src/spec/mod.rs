@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 
 use crate::Error;
 pub use diagnostics::{Diagnostic, Diagnostics, Level};
+pub use schema::VALUE_DOCS;
 
 /// The spec after normalization.
 pub struct Spec {

@@ -380,7 +380,30 @@ impl<'d> Normalizer<'d> {
                 None => p.clone(),
             })
             .collect();
-        let is_string = |p: &Value| p.get("type").and_then(Value::as_str) == Some("string");
+        // Values, a part each (`oneOf: [{const: 1, title: Low}, …]`): one enum of them all,
+        // each value documented by its part's `title` and `description`.
+        if let Some((kind, values)) = documented_values(&written) {
+            object.insert("type".into(), Value::String(kind.into()));
+            object.insert(
+                "enum".into(),
+                Value::Array(values.iter().map(|(v, _)| v.clone()).collect()),
+            );
+            let docs: Map<String, Value> = values
+                .into_iter()
+                .filter_map(|(value, doc)| Some((value_key(&value), Value::String(doc?))))
+                .collect();
+            if !docs.is_empty() {
+                object.insert(VALUE_DOCS.into(), Value::Object(docs));
+            }
+            return Ok(());
+        }
+        let is_string = |p: &Value| {
+            p.get("type").and_then(Value::as_str) == Some("string")
+                || p.get("type").is_none()
+                    && p.get("enum")
+                        .and_then(Value::as_array)
+                        .is_some_and(|v| v.iter().all(Value::is_string))
+        };
         if !written.is_empty() && written.iter().all(is_string) {
             // Strings, told apart by nothing a string carries: one (open) string.
             let mut values: Vec<Value> = Vec::new();
@@ -921,6 +944,70 @@ fn needs_a_name(schema: &Value, parameter: bool) -> bool {
     string_enum || union || has_properties || (checked_string && !parameter)
 }
 
+/// Each documented value of an enum made of a union's parts, by its text (`"active"`, `1`):
+/// the part's `title` and `description`. The enum pass writes them on the variants; a number
+/// enum's docs list them.
+pub const VALUE_DOCS: &str = "x-invent-value-docs";
+
+/// A union whose every part lists values (`const`, read as a one-value `enum`, or `enum`) and
+/// says nothing else but their docs: the values' type (`string`, `integer` or `number`) and
+/// each value with its part's docs, in order, once each.
+fn documented_values(parts: &[Value]) -> Option<(&'static str, Vec<(Value, Option<String>)>)> {
+    const SAYS_NOTHING_ELSE: [&str; 7] = [
+        "enum",
+        "type",
+        "title",
+        "description",
+        "example",
+        "deprecated",
+        "default",
+    ];
+    let mut values: Vec<(Value, Option<String>)> = Vec::new();
+    for part in parts {
+        let part = part.as_object()?;
+        if part
+            .keys()
+            .any(|k| !SAYS_NOTHING_ELSE.contains(&k.as_str()) && !k.starts_with("x-"))
+        {
+            return None;
+        }
+        let listed = part.get("enum")?.as_array().filter(|v| !v.is_empty())?;
+        let text = |key| part.get(key).and_then(Value::as_str).map(str::trim);
+        let doc = match (text("title"), text("description")) {
+            (Some(title), Some(about)) => Some(format!("{title}: {about}")),
+            (Some(one), None) | (None, Some(one)) => Some(one.to_string()),
+            (None, None) => None,
+        };
+        for value in listed {
+            if !values.iter().any(|(v, _)| v == value) {
+                values.push((value.clone(), doc.clone()));
+            }
+        }
+    }
+    let kind = if values.iter().all(|(v, _)| v.is_string()) {
+        "string"
+    } else if values.iter().all(|(v, _)| v.is_i64() || v.is_u64()) {
+        "integer"
+    } else if values.iter().all(|(v, _)| v.is_number()) {
+        "number"
+    } else {
+        return None;
+    };
+    // A part's `type` must agree with its values (an integer is also a number).
+    let agrees = |part: &Value| match part.get("type").and_then(Value::as_str) {
+        None => true,
+        Some(t) => t == kind || (t == "number" && kind == "integer"),
+    };
+    (!values.is_empty() && parts.iter().all(agrees)).then_some((kind, values))
+}
+
+/// A value's key among [`VALUE_DOCS`]: a string as it is, a number as its JSON text.
+pub fn value_key(value: &Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_string)
+}
+
 /// A `default` is documented, not applied: the property stays optional on the wire (absent
 /// is not the default), so the docs say what the server assumes when it is absent. So are the
 /// values of a number enum, which stays an open number (view.rs drops the `enum`).
@@ -932,7 +1019,19 @@ fn document_default(object: &mut Map<String, Value>) {
     if let Some(Value::Array(values)) = object.get("enum")
         && !values.iter().all(Value::is_string)
     {
-        let values: Vec<String> = values.iter().map(Value::to_string).collect();
+        let docs = object.get(VALUE_DOCS);
+        let values: Vec<String> = values
+            .iter()
+            .map(|value| {
+                match docs
+                    .and_then(|d| d.get(value_key(value)))
+                    .and_then(Value::as_str)
+                {
+                    Some(doc) => format!("{value} ({doc})"),
+                    None => value.to_string(),
+                }
+            })
+            .collect();
         let note = format!("Documented values: {}.", values.join(", "));
         add_note(object, note);
     }

@@ -74,7 +74,8 @@ pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
             })
             .collect();
         let description = schema.get("description").and_then(Value::as_str);
-        let replacement = open_enum(&rust, &kept, &variants, description)?;
+        let value_docs = schema.get(crate::spec::VALUE_DOCS);
+        let replacement = open_enum(&rust, &kept, &variants, description, value_docs)?;
 
         replacements.insert(rust, replacement);
     }
@@ -103,6 +104,7 @@ fn open_enum(
     attrs: &[syn::Attribute],
     variants: &[Variant],
     description: Option<&str>,
+    value_docs: Option<&Value>,
 ) -> Result<Vec<Item>, String> {
     let (docs, marks): (Vec<_>, Vec<_>) = attrs.iter().partition(|a| a.path().is_ident("doc"));
     let name = format_ident!("{name}");
@@ -118,9 +120,18 @@ fn open_enum(
     let variant_docs: Vec<_> = variants
         .iter()
         .map(|v| {
-            let doc = format!("`{}`", v.value);
+            let documented = value_docs
+                .and_then(|d| d.get(&v.value))
+                .and_then(Value::as_str);
             let attrs = &v.attrs;
-            if attrs.is_empty() {
+            if let Some(about) = documented {
+                // The value, then what the spec's part says of it (each line its own doc).
+                let docs = std::iter::once(format!("`{}`", v.value))
+                    .chain(std::iter::once(String::new()))
+                    .chain(about.lines().map(str::to_string));
+                quote!(#(#[doc = #docs])*)
+            } else if attrs.is_empty() {
+                let doc = format!("`{}`", v.value);
                 quote!(#[doc = #doc])
             } else {
                 quote!(#(#attrs)*)
