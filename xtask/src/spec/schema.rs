@@ -949,10 +949,13 @@ fn needs_a_name(schema: &Value, parameter: bool) -> bool {
 /// enum's docs list them.
 pub const VALUE_DOCS: &str = "x-invent-value-docs";
 
+/// A value a union's part lists, and that part's docs.
+type DocumentedValue = (Value, Option<String>);
+
 /// A union whose every part lists values (`const`, read as a one-value `enum`, or `enum`) and
 /// says nothing else but their docs: the values' type (`string`, `integer` or `number`) and
 /// each value with its part's docs, in order, once each.
-fn documented_values(parts: &[Value]) -> Option<(&'static str, Vec<(Value, Option<String>)>)> {
+fn documented_values(parts: &[Value]) -> Option<(&'static str, Vec<DocumentedValue>)> {
     const SAYS_NOTHING_ELSE: [&str; 7] = [
         "enum",
         "type",
@@ -962,7 +965,7 @@ fn documented_values(parts: &[Value]) -> Option<(&'static str, Vec<(Value, Optio
         "deprecated",
         "default",
     ];
-    let mut values: Vec<(Value, Option<String>)> = Vec::new();
+    let mut values: Vec<DocumentedValue> = Vec::new();
     for part in parts {
         let part = part.as_object()?;
         if part
