@@ -428,9 +428,7 @@ impl CliPass {
 fn adjust_httpmock(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     let expected = Expected::of(spec);
     let mut pass = MockPass {
-        joined: joined_query_lists(spec),
-        deep: marked_parameters(spec, crate::spec::names::DEEP_OBJECT),
-        cookies: marked_parameters(spec, crate::spec::names::COOKIE),
+        by_builder: sent_by_when_builder(spec, file)?,
         ..MockPass::default()
     };
     pass.visit_file_mut(file);
@@ -530,13 +528,10 @@ fn match_paths_as_sent(spec: &Spec, file: &mut syn::File) -> Result<(), String> 
 struct MockPass {
     exact_paths: usize,
     each_value: usize,
-    /// Query lists sent as one value, by name, with their separator (the same in every
-    /// operation: the normalizer sees to it).
-    joined: HashMap<String, String>,
-    /// Query parameters sent as deep objects, and cookie parameters, by name (each sent that
-    /// way by every operation that has it: the normalizer sees to it).
-    deep: HashSet<String>,
-    cookies: HashSet<String>,
+    /// How each operation sends its parameters, by the name of its `When` builder; and the
+    /// operation whose builder the pass is in.
+    by_builder: HashMap<String, Sent>,
+    current: Sent,
     deep_missing: usize,
     /// In a matcher that takes an `invent::Simple` (the normalizer's type for a path or header
     /// list or object), and the path matchers among them.
@@ -546,29 +541,121 @@ struct MockPass {
     cookie_missing: usize,
 }
 
-/// The names of the parameters that carry `marker`, over all operations.
-fn marked_parameters(spec: &Spec, marker: &str) -> HashSet<String> {
-    spec.operations()
-        .iter()
-        .flat_map(|op| op.parameters())
-        .filter(|p| p.get(marker).is_some())
-        .filter_map(|p| Some(p.get("name")?.as_str()?.to_string()))
-        .collect()
+/// How one operation sends the parameters the mock matches other than one value each.
+#[derive(Clone, Default)]
+struct Sent {
+    /// Query lists sent as one value, by name, with their separator.
+    joined: HashMap<String, String>,
+    /// Query parameters sent as deep objects, and cookie parameters, by name.
+    deep: HashSet<String>,
+    cookies: HashSet<String>,
 }
 
-/// The query lists the spec sends as one value of joined items, by name.
-fn joined_query_lists(spec: &Spec) -> HashMap<String, String> {
-    spec.operations()
+impl Sent {
+    fn of(op: &crate::spec::Operation) -> Self {
+        let name = |p: &serde_json::Map<String, Value>| Some(p.get("name")?.as_str()?.to_string());
+        let marked = |marker: &str| {
+            op.parameters()
+                .filter(|p| p.contains_key(marker))
+                .filter_map(name)
+                .collect()
+        };
+        Sent {
+            joined: op
+                .parameters()
+                .filter_map(|p| {
+                    let separator = p.get(crate::spec::names::JOINED)?.as_str()?;
+                    Some((name(p)?, separator.to_string()))
+                })
+                .collect(),
+            deep: marked(crate::spec::names::DEEP_OBJECT),
+            cookies: marked(crate::spec::names::COOKIE),
+        }
+    }
+}
+
+/// Each operation's [`Sent`], by the name of its `When` builder, read from `MockServerExt`:
+/// the trait's method for an operation (progenitor's name for it, as `send.rs` finds it) takes
+/// a closure of that builder (`F: FnOnce(operations::XWhen, operations::XThen)`).
+fn sent_by_when_builder(spec: &Spec, file: &syn::File) -> Result<HashMap<String, Sent>, String> {
+    let trait_ = file
+        .items
         .iter()
-        .flat_map(|op| op.parameters())
-        .filter_map(|p| {
-            let separator = p.get(crate::spec::names::JOINED)?.as_str()?;
-            Some((p.get("name")?.as_str()?.to_string(), separator.to_string()))
+        .find_map(|item| match item {
+            syn::Item::Trait(t) if t.ident == "MockServerExt" => Some(t),
+            _ => None,
         })
-        .collect()
+        .ok_or("progenitor's mock has no `MockServerExt` trait")?;
+    let operations = spec.operations();
+    let mut by_builder = HashMap::new();
+    for item in &trait_.items {
+        let syn::TraitItem::Fn(method) = item else {
+            continue;
+        };
+        let op = operations
+            .iter()
+            .find(|op| method.sig.ident == crate::spec::names::operation_name(op.id))
+            .ok_or_else(|| {
+                format!(
+                    "the mock has `{}`, an operation the spec does not have",
+                    method.sig.ident
+                )
+            })?;
+        let builder = when_builder(&method.sig).ok_or_else(|| {
+            format!(
+                "the mock's `{}` (operation `{}`) takes no `FnOnce(When, Then)` closure",
+                method.sig.ident, op.id
+            )
+        })?;
+        by_builder.insert(builder, Sent::of(op));
+    }
+    if by_builder.len() != operations.len() {
+        return Err(format!(
+            "the mock's `MockServerExt` has {} operations' builders; the spec has {} operations",
+            by_builder.len(),
+            operations.len()
+        ));
+    }
+    Ok(by_builder)
+}
+
+/// `XWhen` in a method's `where F: FnOnce(operations::XWhen, operations::XThen)`.
+fn when_builder(sig: &syn::Signature) -> Option<String> {
+    sig.generics
+        .where_clause
+        .as_ref()?
+        .predicates
+        .iter()
+        .find_map(|predicate| {
+            let syn::WherePredicate::Type(predicate) = predicate else {
+                return None;
+            };
+            predicate.bounds.iter().find_map(|bound| {
+                let syn::TypeParamBound::Trait(bound) = bound else {
+                    return None;
+                };
+                let last = bound.path.segments.last()?;
+                let syn::PathArguments::Parenthesized(args) = &last.arguments else {
+                    return None;
+                };
+                match &args.inputs.first()?.ty {
+                    syn::Type::Path(when) => Some(when.path.segments.last()?.ident.to_string()),
+                    _ => None,
+                }
+            })
+        })
 }
 
 impl VisitMut for MockPass {
+    fn visit_item_impl_mut(&mut self, block: &mut syn::ItemImpl) {
+        let builder = tree::impl_self_name(block).map(|n| n.to_string());
+        self.current = builder
+            .and_then(|b| self.by_builder.get(&b).cloned())
+            .unwrap_or_default();
+        syn::visit_mut::visit_item_impl_mut(self, block);
+        self.current = Sent::default();
+    }
+
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         if !tree::path_is(&mac.path, &["format"]) {
             return;
@@ -616,19 +703,19 @@ impl VisitMut for MockPass {
         let when = &call.receiver;
         let name = call.args.first();
         let value_given = call.args.len() == 2 && is_value_to_string(&call.args[1]);
-        if call.method == "query_param" && value_given && self.deep.contains(&named) {
+        if call.method == "query_param" && value_given && self.current.deep.contains(&named) {
             *expr = parse_quote!(invent::support::deep_object_pairs(#name, &value)
                 .unwrap_or_else(|e| panic!("the mock cannot match {e}"))
                 .into_iter()
                 .fold(#when, |when, (name, value)| when.query_param(name, value)));
             self.each_value += 1;
-        } else if call.method == "query_param_missing" && self.deep.contains(&named) {
+        } else if call.method == "query_param_missing" && self.current.deep.contains(&named) {
             // Not one `name[…]` key.
             *expr = parse_quote!(#when.is_true(|request| {
                 !invent::support::deep_object_sent(request.uri().query(), #name)
             }));
             self.deep_missing += 1;
-        } else if call.method == "header" && value_given && self.cookies.contains(&named) {
+        } else if call.method == "header" && value_given && self.current.cookies.contains(&named) {
             *expr = parse_quote!({
                 let sent = invent::support::cookie_value(&value.to_string());
                 #when.is_true(move |request| {
@@ -636,14 +723,14 @@ impl VisitMut for MockPass {
                 })
             });
             self.cookie_values += 1;
-        } else if call.method == "header_missing" && self.cookies.contains(&named) {
+        } else if call.method == "header_missing" && self.current.cookies.contains(&named) {
             *expr = parse_quote!(#when.is_true(|request| {
                 invent::support::cookie_in(&request.headers(), #name).is_none()
             }));
             self.cookie_missing += 1;
         } else if call.method == "query_param" && value_given {
             let name = &call.args[0];
-            let separator = self.joined.get(&named).cloned();
+            let separator = self.current.joined.get(&named).cloned();
             *expr = match separator {
                 Some(separator) => parse_quote!(
                     #when.query_param(#name, invent::support::joined(&value, #separator))

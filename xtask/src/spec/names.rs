@@ -272,126 +272,12 @@ pub fn check(
         subcommands.insert(kebab(&new_id), &place);
         parameters(&snapshot, at, op, diagnostics);
         Ok(())
-    })?;
-    joined_consistently(json, diagnostics)
+    })
 }
 
 /// Marks a query list sent as one value of its items joined by this separator (`style: form,
 /// explode: false` → `,`, `spaceDelimited` → ` `, `pipeDelimited` → `|`).
 pub const JOINED: &str = "x-invent-joined";
-
-/// The mock matches a query or header parameter by its name alone, so a name joined (or sent
-/// as a deep object) in one operation is sent the same way by every operation that has it;
-/// one that is not (another separator, or one pair per item elsewhere) is a string there, and
-/// a cookie named like a header parameter elsewhere is left out, each with a warning.
-fn joined_consistently(json: &mut Value, diagnostics: &mut Diagnostics) -> Result<(), String> {
-    let mut ways: BTreeMap<String, std::collections::BTreeSet<Option<String>>> = BTreeMap::new();
-    // Header names, each with whether it is a cookie parameter (one, the other, or both).
-    let mut headers: BTreeMap<String, std::collections::BTreeSet<bool>> = BTreeMap::new();
-    super::each_operation_mut(json, |_, _, op| {
-        for p in op
-            .get("parameters")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if p.get("in").and_then(Value::as_str) == Some("query") {
-                let name = p
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string();
-                ways.entry(name).or_default().insert(query_way(p));
-            }
-            if p.get("in").and_then(Value::as_str) == Some("header") {
-                let name = p.get("name").and_then(Value::as_str).unwrap_or("");
-                let as_cookie = p.get(COOKIE).is_some();
-                headers
-                    .entry(name.to_ascii_lowercase())
-                    .or_default()
-                    .insert(as_cookie);
-            }
-        }
-        Ok(())
-    })?;
-    super::each_operation_mut(json, |at, _, op| {
-        let Some(Value::Array(list)) = op.get_mut("parameters") else {
-            return Ok(());
-        };
-        let mut i = 0;
-        list.retain(|p| {
-            let place = format!("{at}.parameters.{i}");
-            i += 1;
-            let name = p.get("name").and_then(Value::as_str).unwrap_or("");
-            let clash = p.get(COOKIE).is_some()
-                && headers
-                    .get(&name.to_ascii_lowercase())
-                    .is_some_and(|kinds| kinds.len() > 1);
-            if clash {
-                diagnostics.warn(
-                    "parameter",
-                    place,
-                    format!(
-                        "`{name}`: a cookie parameter named like a header parameter of another \
-                         operation (the mock matches each by its name alone); it is left out"
-                    ),
-                );
-            }
-            !clash
-        });
-        Ok(())
-    })?;
-    super::each_operation_mut(json, |at, _, op| {
-        for (i, p) in op
-            .get_mut("parameters")
-            .and_then(Value::as_array_mut)
-            .into_iter()
-            .flatten()
-            .enumerate()
-        {
-            let name = p
-                .get("name")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string();
-            let Some(way) = query_way(p) else {
-                continue;
-            };
-            if ways.get(&name).is_some_and(|w| w.len() > 1) {
-                let how = match way.as_str() {
-                    DEEP => "sent `style: deepObject`".to_string(),
-                    separator => format!("a list joined by `{separator}`"),
-                };
-                diagnostics.warn(
-                    "parameter-style",
-                    format!("{at}.parameters.{i}"),
-                    format!(
-                        "`{name}`: {how} here, but sent another way by another operation; it is \
-                         a string the caller writes as the API expects"
-                    ),
-                );
-                if let Some(p) = p.as_object_mut() {
-                    p.remove(JOINED);
-                    p.remove(DEEP_OBJECT);
-                    p.insert("schema".into(), serde_json::json!({"type": "string"}));
-                }
-            }
-        }
-        Ok(())
-    })
-}
-
-/// How a query parameter goes out, where not as progenitor sends it: joined by a separator, or
-/// as a deep object ([`DEEP`]).
-fn query_way(p: &Value) -> Option<String> {
-    match p.get(JOINED).and_then(Value::as_str) {
-        Some(separator) => Some(separator.to_string()),
-        None => p.get(DEEP_OBJECT).map(|_| DEEP.to_string()),
-    }
-}
-
-/// [`query_way`] of a deep object (no separator is this).
-const DEEP: &str = "deepObject";
 
 /// Marks a query parameter sent `style: deepObject` (`filter[state]=open`).
 pub const DEEP_OBJECT: &str = "x-invent-deep-object";

@@ -70,3 +70,37 @@ async fn absent_lists_are_not_sent_and_the_typed_mock_matches_joined_values() {
         .unwrap();
     typed.assert_async().await;
 }
+
+#[tokio::test]
+async fn one_name_goes_out_as_each_operation_says_and_its_mock_matches_it() {
+    let server = httpmock::MockServer::start_async().await;
+    let ids = vec!["a".to_string(), "b".to_string()];
+    let joined = server.list_things(|when, then| {
+        when.ids(&ids).opt_fields(&vec!["gid".to_string()]);
+        then.no_content();
+    });
+    let each = server.list_others(|when, then| {
+        when.ids(&ids);
+        then.no_content();
+    });
+    let raw_each = server
+        .mock_async(|when, then| {
+            when.method("GET").path("/others").query_param("ids", "a").query_param("ids", "b");
+            then.status(204);
+        })
+        .await;
+    let client = client(&server);
+    client.list_things().ids(ids.clone()).opt_fields(vec!["gid".to_string()]).send().await.unwrap();
+    client.list_others().ids(ids.clone()).send().await.unwrap();
+    joined.assert_async().await;
+    // `/others` sends one pair per item: its typed mock and a raw one both matched it (httpmock
+    // serves the first that matches, so the raw one is counted apart).
+    assert_eq!(each.calls_async().await + raw_each.calls_async().await, 1);
+    let sent = server
+        .mock_async(|when, then| {
+            when.method("GET").path("/others").query_param("ids", "a,b");
+            then.status(204);
+        })
+        .await;
+    sent.assert_calls_async(0).await;
+}
