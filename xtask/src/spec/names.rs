@@ -677,16 +677,7 @@ fn parameters(
                 if !is_list && !scalar {
                     // An object's type has a builder, which progenitor cannot take as an
                     // optional parameter: `invent::DeepObject<T>` holds it.
-                    let schema = p.remove("schema").unwrap_or(Value::Null);
-                    p.insert(
-                        "schema".into(),
-                        serde_json::json!({"x-rust-type": {
-                            "crate": "invent",
-                            "version": "*",
-                            "path": "invent::DeepObject",
-                            "parameters": [schema],
-                        }}),
-                    );
+                    held_in(p, "invent::DeepObject");
                 }
             }
         } else if location == "path" && matches!(style.as_str(), "label" | "matrix") {
@@ -719,16 +710,7 @@ fn parameters(
                 };
                 p.remove("style");
                 p.remove("explode");
-                let schema = p.remove("schema").unwrap_or(Value::Null);
-                p.insert(
-                    "schema".into(),
-                    serde_json::json!({"x-rust-type": {
-                        "crate": "invent",
-                        "version": "*",
-                        "path": wrapper,
-                        "parameters": [schema],
-                    }}),
-                );
+                held_in(p, wrapper);
                 if location == "path" {
                     p.insert(SIMPLE_PATH.into(), Value::Bool(true));
                 }
@@ -839,6 +821,21 @@ fn parameters(
     }
     *list = kept;
     add_missing_path_parameters(op, &path, at, diagnostics);
+}
+
+/// Gives a parameter's schema to typify as the runtime's `wrapper<T>` of its own type (an
+/// `x-rust-type`), whose `Display` or `Serialize` sends it as the spec's style says.
+fn held_in(parameter: &mut serde_json::Map<String, Value>, wrapper: &str) {
+    let schema = parameter.remove("schema").unwrap_or(Value::Null);
+    parameter.insert(
+        "schema".into(),
+        serde_json::json!({"x-rust-type": {
+            "crate": "invent",
+            "version": "*",
+            "path": wrapper,
+            "parameters": [schema],
+        }}),
+    );
 }
 
 /// Whether a list's items are scalars (or unions of scalars), which a parameter can carry.
