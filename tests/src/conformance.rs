@@ -67,10 +67,7 @@ const OWN_FLAGS: [&str; 8] = [
 /// Generates and builds the CLI of every spec in the outside-spec workspace, then runs each
 /// against Prism.
 pub fn run(root: &Path, specs: &[PathBuf]) -> Result<Vec<Report>, String> {
-    let members: Vec<_> = specs
-        .iter()
-        .map(|s| xtask::scratch::corpus_member(s))
-        .collect();
+    let members = xtask::scratch::corpus_members(specs);
     let (dir, target) = xtask::scratch::corpus_dirs(root);
     let outcomes = xtask::scratch::update(root, &dir, &members).map_err(|e| e.to_string())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -252,12 +252,11 @@ fn conformance(root: &Path, specs: &[&str]) -> Result<ExitCode, xtask::Error> {
 /// Generates outside specs (progenitor's samples, say) into one scratch workspace and builds
 /// it, so a maintainer sees which constructs generate, which are refused, and what compiles.
 fn corpus(root: &Path, paths: &[&str]) -> Result<ExitCode, xtask::Error> {
-    let mut members = Vec::new();
+    let mut specs = Vec::new();
     for path in paths {
-        for spec in xtask::scratch::specs_in(Path::new(path))? {
-            members.push(xtask::scratch::corpus_member(&spec));
-        }
+        specs.extend(xtask::scratch::specs_in(Path::new(path))?);
     }
+    let members = xtask::scratch::corpus_members(&specs);
     let (dir, target) = xtask::scratch::corpus_dirs(root);
     let outcomes = xtask::scratch::create(root, &dir, &members)?;
     let mut refused = 0;

@@ -36,25 +36,37 @@ pub fn specs_in(path: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(found)
 }
 
-/// The member of the outside-spec workspace (`cargo xtask corpus`, `conformance`) for a
-/// spec: `corpus-<file stem>`, lower case, other characters as `-`.
-pub fn corpus_member(spec: &Path) -> Member {
-    let stem = spec.file_stem().unwrap_or_default().to_string_lossy();
-    let name: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
+/// The members of the outside-spec workspace (`cargo xtask corpus`, `conformance`) for
+/// specs: `corpus-<file stem>`, lower case, other characters as `-`; where two specs share a
+/// stem (`x.json`, `x.yaml`), each name ends with its extension too, so neither hides the other.
+pub fn corpus_members(specs: &[PathBuf]) -> Vec<Member> {
+    let slug = |text: &str| -> String {
+        text.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect()
+    };
+    let stem = |spec: &Path| slug(&spec.file_stem().unwrap_or_default().to_string_lossy());
+    specs
+        .iter()
+        .map(|spec| {
+            let shared = specs.iter().filter(|s| stem(s) == stem(spec)).count() > 1;
+            let name = match shared {
+                true => slug(&spec.file_name().unwrap_or_default().to_string_lossy()),
+                false => stem(spec),
+            };
+            Member {
+                name: format!("corpus-{name}"),
+                spec: spec.to_path_buf(),
+                test: None,
             }
         })
-        .collect();
-    Member {
-        name: format!("corpus-{name}"),
-        spec: spec.to_path_buf(),
-        test: None,
-    }
+        .collect()
 }
 
 /// Where outside specs are generated and built: the workspace, and its target folder.
@@ -435,4 +447,30 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         mkdir(parent)?;
     }
     std::fs::write(path, bytes).map_err(|e| Error::io(path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn specs_that_share_a_stem_are_members_of_their_own() {
+        let specs: Vec<PathBuf> = [
+            "a/Param Overrides.json",
+            "b/param-overrides.yaml",
+            "c/x.yml",
+        ]
+        .into_iter()
+        .map(PathBuf::from)
+        .collect();
+        let names: Vec<String> = corpus_members(&specs).into_iter().map(|m| m.name).collect();
+        assert_eq!(
+            names,
+            [
+                "corpus-param-overrides-json",
+                "corpus-param-overrides-yaml",
+                "corpus-x"
+            ]
+        );
+    }
 }

@@ -313,3 +313,27 @@ fn the_corpus_table_counts_warnings_by_kind() {
     let lines: usize = files.iter().map(|f| f.contents.lines().count()).sum();
     assert!(stats.lines == lines && lines > 100, "{lines}");
 }
+
+/// A fixture of exact constructs warns of nothing it does not say it warns of.
+#[test]
+fn fixtures_that_are_not_approximations_generate_without_a_warning() {
+    for (name, path) in fixtures()
+        .into_iter()
+        .filter(|(n, _)| !is_refusal(n) && !is_warning(n))
+    {
+        let spec = xtask::spec::load(&path).unwrap();
+        xtask::generate_from_spec(&path, &spec).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let expected = expectations(&path, "# warned: ");
+        for line in spec
+            .diagnostics
+            .report()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+        {
+            assert!(
+                expected.iter().any(|e| line.contains(e.as_str())),
+                "{name} warns, and says nothing of it in a `# warned:` line: {line}"
+            );
+        }
+    }
+}

@@ -61,11 +61,17 @@ fn every_real_and_peer_description_builds_with_warnings_denied() {
         return;
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let members: Vec<_> = real
-        .iter()
-        .chain(&peer)
-        .map(|spec| xtask::scratch::corpus_member(spec))
-        .collect();
+    let specs: Vec<PathBuf> = real.into_iter().chain(peer).collect();
+    let members = xtask::scratch::corpus_members(&specs);
+    assert_eq!(
+        members
+            .iter()
+            .map(|m| &m.name)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        specs.len(),
+        "two specs share a member"
+    );
     let (dir, target) = xtask::scratch::corpus_dirs(&root);
     for outcome in xtask::scratch::create(&root, &dir, &members).unwrap() {
         if let Err(e) = outcome.result {

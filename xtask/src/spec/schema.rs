@@ -244,6 +244,7 @@ impl<'d> Normalizer<'d> {
         fold_annotations(&mut object);
         fold_single_part(&mut object);
         shape_keywords(&mut object, &place.at, self.diagnostics);
+        self.lift_union_part(&mut object, &place.at)?;
         for keyword in ["oneOf", "anyOf"] {
             if let Some(parts) = object.remove(keyword) {
                 self.union(&mut object, parts, keyword, place)?;
@@ -362,7 +363,13 @@ impl<'d> Normalizer<'d> {
             );
             return Ok(());
         }
-        if object.contains_key("properties") || object.contains_key("enum") {
+        let mut distributed = None;
+        if object.contains_key("properties") || object.contains_key("allOf") {
+            distributed = self.distribute(object, &mut parts, place);
+        }
+        if distributed.is_none()
+            && (object.contains_key("properties") || object.contains_key("enum"))
+        {
             // The object's own properties (or values) are what every value has; a variant's
             // other properties are kept as unknown ones, so nothing is lost.
             self.diagnostics.warn(
@@ -424,7 +431,10 @@ impl<'d> Normalizer<'d> {
             return Ok(());
         }
         let union = Value::Object(object.clone());
-        let names = super::unions::inline_variant_names(&union, &written);
+        let names = match &distributed {
+            Some(d) => d.names.clone(),
+            None => super::unions::inline_variant_names(&union, &written),
+        };
         for (index, part) in parts.iter_mut().enumerate() {
             if part.get("$ref").is_some() {
                 continue;
@@ -438,8 +448,225 @@ impl<'d> Normalizer<'d> {
             };
             *part = self.child(std::mem::take(part), &variant_place)?;
         }
+        if let Some(distributed) = distributed {
+            self.remap_tags(object, &mut parts, &distributed);
+        }
         object.insert(keyword.into(), Value::Array(parts));
         Ok(())
+    }
+
+    /// `allOf` with one union part (`allOf: [Base, {oneOf: [A, B]}]`): the union is lifted
+    /// beside the other parts, which [`Self::distribute`] then merges into each variant.
+    /// Not where a variant includes, through `allOf`, a schema being normalized (a subtype
+    /// that is `allOf: [Parent, …]` of a union `Parent`): merging it would include itself.
+    fn lift_union_part(&mut self, object: &mut Map<String, Value>, at: &str) -> Result<(), String> {
+        if super::unions::keyword(&Value::Object(object.clone())).is_some() || !is_merge(object) {
+            return Ok(());
+        }
+        let Some(Value::Array(parts)) = object.get("allOf") else {
+            return Ok(());
+        };
+        let unions: Vec<usize> = (0..parts.len())
+            .filter(|&i| self.written_union(&parts[i]).is_some())
+            .collect();
+        let [index] = unions[..] else {
+            return Ok(());
+        };
+        let written = self.written_union(&parts[index]).unwrap_or_default();
+        if self.includes_underway(&parts[index])
+            || written.iter().any(|v| self.includes_underway(v))
+        {
+            return Ok(());
+        }
+        let part = parts[index].clone();
+        let (_, union) = self.resolve_part(&format!("{at}.allOf.{index}"), part)?;
+        let Some(keyword) = super::unions::keyword(&Value::Object(union.clone())) else {
+            return Ok(());
+        };
+        let Some(Value::Array(parts)) = object.get_mut("allOf") else {
+            return Ok(());
+        };
+        parts.remove(index);
+        if parts.is_empty() {
+            object.remove("allOf");
+        }
+        object.insert(keyword.into(), union[keyword].clone());
+        if let Some(discriminator) = union.get("discriminator") {
+            object
+                .entry("discriminator")
+                .or_insert_with(|| discriminator.clone());
+        }
+        Ok(())
+    }
+
+    /// The variants of a union as written, if `schema` is one (inline, or a `$ref` to one).
+    fn written_union(&self, schema: &Value) -> Option<Vec<Value>> {
+        let mut schema = schema;
+        for _ in 0..64 {
+            match reference(schema) {
+                Some(name) => schema = self.written.get(name)?,
+                None => break,
+            }
+        }
+        let keyword = super::unions::keyword(schema)?;
+        schema.get(keyword)?.as_array().cloned()
+    }
+
+    /// Whether `schema` includes (by `$ref`, `allOf` or a union's variants) a component
+    /// being normalized.
+    fn includes_underway(&self, schema: &Value) -> bool {
+        let mut pending = vec![schema.clone()];
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(schema) = pending.pop() {
+            if let Some(name) = reference(&schema) {
+                if self.underway.iter().any(|n| n == name) {
+                    return true;
+                }
+                if seen.insert(name.to_string())
+                    && let Some(written) = self.written.get(name)
+                {
+                    pending.push(written.clone());
+                }
+                continue;
+            }
+            for keyword in ["allOf", "oneOf", "anyOf"] {
+                if let Some(Value::Array(parts)) = schema.get(keyword) {
+                    pending.extend(parts.iter().cloned());
+                }
+            }
+        }
+        false
+    }
+
+    /// A union beside the object's own properties or `allOf` parts (`{properties: P, oneOf:
+    /// [A, B]}`) is the union of each variant with them: `oneOf: [allOf: [P, A], allOf: [P,
+    /// B]]`, each a named object. Variants that are not objects are kept as they are (an
+    /// object's keywords say nothing of other values). `None`, and nothing changed, when no
+    /// variant is an object, or one includes a schema being normalized.
+    fn distribute(
+        &mut self,
+        object: &mut Map<String, Value>,
+        parts: &mut [Value],
+        place: &Place,
+    ) -> Option<Distributed> {
+        let object_like: Vec<bool> = parts.iter().map(|p| !self.is_scalar(p)).collect();
+        if !object_like.contains(&true) || parts.iter().any(|p| self.includes_underway(p)) {
+            return None;
+        }
+        let written: Vec<Value> = parts
+            .iter()
+            .map(|p| match reference(p).and_then(|r| self.written.get(r)) {
+                Some(target) => target.clone(),
+                None => p.clone(),
+            })
+            .collect();
+        let inline = super::unions::inline_variant_names(&Value::Object(object.clone()), &written);
+        let mut own = Map::new();
+        for key in OBJECT_KEYWORDS {
+            if let Some(value) = object.remove(key) {
+                own.insert(key.into(), value);
+            }
+        }
+        let shared = own.remove("allOf").and_then(|v| match v {
+            Value::Array(parts) => Some(parts),
+            _ => None,
+        });
+        own.insert("type".into(), Value::String("object".into()));
+        let mut names = Vec::new();
+        let mut from = Vec::new();
+        for (index, part) in parts.iter_mut().enumerate() {
+            let component = reference(part).map(str::to_string);
+            names.push(match &component {
+                Some(name) => strip_prefix_name(name, &place.name),
+                None => inline[index].clone(),
+            });
+            from.push(component.filter(|_| object_like[index]));
+            if !object_like[index] {
+                continue;
+            }
+            let mut all = vec![Value::Object(own.clone())];
+            all.extend(shared.iter().flatten().cloned());
+            all.push(std::mem::take(part));
+            let mut variant = Map::new();
+            variant.insert("allOf".into(), Value::Array(all));
+            *part = Value::Object(variant);
+        }
+        Some(Distributed { names, from })
+    }
+
+    /// After [`Self::distribute`], a discriminator's `mapping` names the new variants: each
+    /// value that selected a variant component `A` selects the union's own `…A` in its place,
+    /// and a variant selected by its component's name (OpenAPI's implicit mapping) keeps it.
+    fn remap_tags(&self, object: &mut Map<String, Value>, parts: &mut [Value], d: &Distributed) {
+        let Some(tag) = object
+            .get("discriminator")
+            .and_then(|d| d.get("propertyName"))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+        else {
+            return;
+        };
+        let discriminator = object
+            .get_mut("discriminator")
+            .and_then(Value::as_object_mut)
+            .expect("a discriminator with a property name");
+        let mut mapping = match discriminator.remove("mapping") {
+            Some(Value::Object(m)) => m,
+            _ => Map::new(),
+        };
+        for (part, component) in parts.iter_mut().zip(&d.from) {
+            let Some(component) = component else { continue };
+            // The variant's own `$ref`, not a described or nullable wrapper of it.
+            if let Some(inner) = alias(part).map(str::to_string) {
+                *part = serde_json::json!({"$ref": format!("#/components/schemas/{inner}")});
+            }
+            let Some(new) = part.get("$ref").cloned() else {
+                continue;
+            };
+            let selects = |target: &Value| {
+                target
+                    .as_str()
+                    .is_some_and(|t| t == component || t.ends_with(&format!("/{component}")))
+            };
+            let mut mapped = false;
+            for target in mapping.values_mut() {
+                if selects(target) {
+                    *target = new.clone();
+                    mapped = true;
+                }
+            }
+            let fixed = self
+                .done
+                .get(component)
+                .and_then(|c| c.pointer(&format!("/properties/{}/enum", escape_pointer(&tag))))
+                .and_then(Value::as_array)
+                .is_some_and(|values| values.len() == 1);
+            if !mapped && !fixed {
+                mapping.insert(component.clone(), new);
+            }
+        }
+        if !mapping.is_empty() {
+            discriminator.insert("mapping".into(), Value::Object(mapping));
+        }
+    }
+
+    /// Whether a union's variant is a value other than an object (by its `type` or `enum`).
+    fn is_scalar(&self, schema: &Value) -> bool {
+        let mut schema = schema;
+        for _ in 0..64 {
+            match reference(schema).and_then(|r| self.written.get(r)) {
+                Some(target) => schema = target,
+                None => break,
+            }
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => false,
+            Some(_) => true,
+            None => schema
+                .get("enum")
+                .and_then(Value::as_array)
+                .is_some_and(|values| values.iter().all(|v| !v.is_object())),
+        }
     }
 
     /// Merges the parts of `allOf` (and the schema's own properties) into one object: the
@@ -625,13 +852,36 @@ impl<'d> Normalizer<'d> {
                     .cloned()?,
                 None => schema.clone(),
             };
-            if resolved.as_object().is_some_and(|o| {
-                o.keys()
-                    .all(|k| ANNOTATIONS.contains(&k.as_str()) || k.starts_with("x-"))
-            }) {
+            let says_only = |allowed: &[&str]| {
+                resolved.as_object().is_some_and(|o| {
+                    o.keys().all(|k| {
+                        ANNOTATIONS.contains(&k.as_str())
+                            || k.starts_with("x-")
+                            || allowed.contains(&k.as_str())
+                    })
+                })
+            };
+            if says_only(&[]) {
                 return Some(Value::Null);
             }
+            if says_only(&["type", "nullable"]) {
+                // Any value of one type (a plain `type: string`): as wide as that type goes.
+                return resolved
+                    .get("type")
+                    .map(|t| serde_json::json!({ "type": t }));
+            }
             resolved.get("enum").cloned()
+        };
+        let of_type = |values: &Value, kind: &Value| {
+            values.as_array().is_some_and(|values| {
+                values.iter().all(|v| match kind["type"].as_str() {
+                    Some("string") => v.is_string(),
+                    Some("integer") => v.is_i64() || v.is_u64(),
+                    Some("number") => v.is_number(),
+                    Some("boolean") => v.is_boolean(),
+                    _ => false,
+                })
+            })
         };
         let (a, b) = (values(self, first), values(self, second));
         let within = |inner: &Value, outer: &Value| {
@@ -643,6 +893,8 @@ impl<'d> Normalizer<'d> {
         match (a, b) {
             (Some(Value::Null), _) => Some(true),
             (_, Some(Value::Null)) => Some(false),
+            (Some(kind @ Value::Object(_)), Some(b)) if of_type(&b, &kind) => Some(true),
+            (Some(a), Some(kind @ Value::Object(_))) if of_type(&a, &kind) => Some(false),
             (Some(a), Some(b)) if within(&b, &a) => Some(true),
             (Some(a), Some(b)) if within(&a, &b) => Some(false),
             _ => None,
@@ -677,6 +929,33 @@ impl<'d> Normalizer<'d> {
             Value::Object(o) => Ok((at, o)),
             _ => Err(format!("`{at}` is not a schema mapping")),
         }
+    }
+}
+
+/// What a union's variants were before [`Normalizer::distribute`] merged the object's own
+/// keywords into them: their names, and the component each object variant was.
+struct Distributed {
+    names: Vec<String>,
+    from: Vec<Option<String>>,
+}
+
+/// The keywords that shape an object, which a union beside them gives each of its variants.
+const OBJECT_KEYWORDS: [&str; 7] = [
+    "properties",
+    "required",
+    "allOf",
+    "type",
+    "additionalProperties",
+    "minProperties",
+    "maxProperties",
+];
+
+/// A variant component's name within its union's: `PetCat` in `Pet` is `Cat`.
+fn strip_prefix_name(component: &str, union: &str) -> String {
+    let rust = super::names::type_name(component);
+    match rust.strip_prefix(&super::names::type_name(union)) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => rest.to_string(),
+        _ => rust,
     }
 }
 
