@@ -126,7 +126,7 @@ fn the_rules_document_prints_the_rules_table() {
     }
     assert!(
         doc == expected,
-        "docs/spec-changes.md does not hold the rules table of xtask/src/diff/rules.rs; \
+        "docs/spec-changes.md does not hold the rules table of xtask/src/maintain/diff/rules.rs; \
          run `INVENT_UPDATE_DOCS=1 cargo test -p xtask --test diff` to rewrite it"
     );
 }

@@ -7,7 +7,7 @@
 /// setter converts into.
 ///
 /// The generator checks, for every object, that this expansion is exactly the builder typify
-/// wrote (`xtask/src/wire/builders.rs` holds its mirror): the two must change together.
+/// wrote (`xtask/src/generate/wire/builders.rs` holds its mirror): the two must change together.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! object_builder {

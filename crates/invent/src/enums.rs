@@ -5,7 +5,7 @@
 /// variant with its wire value, then the variant that keeps any other value, then the
 /// schema's description, if it has one.
 ///
-/// `xtask/src/wire/enums.rs` holds this expansion's mirror for the API listing: the two must
+/// `xtask/src/generate/wire/enums.rs` holds this expansion's mirror for the API listing: the two must
 /// change together.
 #[doc(hidden)]
 #[macro_export]

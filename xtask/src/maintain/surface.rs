@@ -23,14 +23,14 @@ pub fn arg_helps(file: &syn::File) -> std::collections::BTreeMap<String, String>
     impl<'ast> syn::visit::Visit<'ast> for Helps {
         fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
             syn::visit::visit_expr_method_call(self, call);
-            let root = crate::tree::chain_root(&call.receiver);
+            let root = crate::generate::tree::chain_root(&call.receiver);
             let is_arg = matches!(root, syn::Expr::Call(c)
-                if matches!(&*c.func, syn::Expr::Path(p) if crate::tree::path_is(&p.path, &["clap", "Arg", "new"])));
+                if matches!(&*c.func, syn::Expr::Path(p) if crate::generate::tree::path_is(&p.path, &["clap", "Arg", "new"])));
             if let (true, true, Some(name), Some(help)) = (
                 call.method == "help",
                 is_arg,
-                crate::tree::first_str_arg(root),
-                call.args.first().and_then(crate::tree::str_lit),
+                crate::generate::tree::first_str_arg(root),
+                call.args.first().and_then(crate::generate::tree::str_lit),
             ) {
                 self.0.insert(name, help);
             }
@@ -166,7 +166,7 @@ fn impls_of(items: &[Item], ident: &syn::Ident) -> String {
             // The runtime's macros implement traits for the type they are invoked with.
             Item::Macro(m)
                 if m.mac
-                    .parse_body_with(crate::tree::macro_subject)
+                    .parse_body_with(crate::generate::tree::macro_subject)
                     .ok()
                     .as_ref()
                     == Some(ident) =>

@@ -10,9 +10,9 @@
 use serde_json::Value;
 use syn::{Attribute, Fields, Item};
 
+use crate::generate::tree;
 use crate::spec::Spec;
 use crate::spec::unions;
-use crate::tree;
 
 /// What a schema becomes in `types`, when it is a type that grows with the spec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

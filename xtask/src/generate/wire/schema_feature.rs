@@ -15,7 +15,10 @@ pub fn apply(types: &mut [Item]) -> Result<(), String> {
     let by_macro: Vec<syn::Ident> = types
         .iter()
         .filter_map(|item| match item {
-            Item::Macro(m) => m.mac.parse_body_with(crate::tree::macro_subject).ok(),
+            Item::Macro(m) => m
+                .mac
+                .parse_body_with(crate::generate::tree::macro_subject)
+                .ok(),
             _ => None,
         })
         .collect();

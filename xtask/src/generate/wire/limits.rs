@@ -4,8 +4,8 @@
 use serde_json::Value;
 use syn::{Item, LitStr};
 
+use crate::generate::tree;
 use crate::spec::Spec;
-use crate::tree;
 
 pub fn apply(spec: &Spec, types: &mut [Item]) -> Result<(), String> {
     for (name, schema) in spec.schemas() {

@@ -10,8 +10,8 @@ use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, ImplItem, Item, parse_quote};
 
+use crate::generate::tree;
 use crate::spec::{Operation, Spec, names};
-use crate::tree;
 
 /// Wraps the `send` of every operation builder in the top-level `builder` module.
 pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {

@@ -3,8 +3,8 @@
 
 use quote::{format_ident, quote};
 
+use crate::generate::tree;
 use crate::spec::Spec;
-use crate::tree;
 
 /// `for_each_schema!(callback)` expands to `callback! { (Ident, "Schema", path::Type), … }`.
 pub fn list(spec: &Spec) -> syn::Item {

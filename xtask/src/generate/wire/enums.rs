@@ -6,8 +6,8 @@ use serde_json::Value;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, Item, LitStr, Token, parse_quote};
 
+use crate::generate::tree;
 use crate::spec::Spec;
-use crate::tree;
 
 /// One documented value: its Rust variant and its wire string.
 struct Variant {

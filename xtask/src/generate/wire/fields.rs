@@ -7,8 +7,8 @@ use quote::quote;
 use serde_json::{Map, Value};
 use syn::{Field, Fields, Item, Type, parse_quote};
 
+use crate::generate::tree;
 use crate::spec::Spec;
-use crate::tree;
 
 /// What the spec says about one property, as far as its Rust type is concerned.
 struct Property {

@@ -551,7 +551,7 @@ fn wire_type(spec: &Spec, schema: &Value) -> String {
     let (name, s) = spec.resolve_named(schema);
     // By the Rust type's name: a schema renamed to a spelling that makes the same type
     // (`text_to_speech`, `TextToSpeech`) is the same type.
-    let name = name.map_or("(inline)".into(), crate::tree::rust_name);
+    let name = name.map_or("(inline)".into(), crate::generate::tree::rust_name);
     if s.get("oneOf").is_some() || s.get("anyOf").is_some() {
         return format!("union {name}");
     }
@@ -858,9 +858,9 @@ fn schemas(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
 
 /// The schema of `spec` whose Rust type is the one `name` makes (a renamed spelling).
 fn same_type<'a>(spec: &'a Spec, name: &str) -> Option<&'a Map<String, Value>> {
-    let rust = crate::tree::rust_name(name);
+    let rust = crate::generate::tree::rust_name(name);
     spec.schemas()
-        .find(|(n, _)| crate::tree::rust_name(n) == rust)
+        .find(|(n, _)| crate::generate::tree::rust_name(n) == rust)
         .map(|(_, s)| s)
 }
 

@@ -8,7 +8,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::visit::Visit;
 use syn::{Ident, ImplItem, Item, Token, Type, parse_quote};
 
-use crate::tree;
+use crate::generate::tree;
 
 /// One builder: its name (the object's) and its fields in order.
 pub struct Builder {

@@ -13,8 +13,8 @@ mod unions;
 use std::path::Path;
 
 use crate::Error;
+use crate::generate::tree;
 use crate::spec::Spec;
-use crate::tree;
 
 /// Applies every wire pass to the generated SDK file.
 pub fn apply(path: &Path, spec: &Spec, file: &mut syn::File) -> Result<(), Error> {

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use crate::generate::tree;
 use crate::spec::{Spec, names::WIRE_NAME};
-use crate::tree;
 
 /// Where a generated file names a parameter's wire name: each query or header parameter once
 /// in the SDK's request; in the mock, once (a required one) or twice (an optional one, which

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, ImplItem, Item, parse_quote};
 
+use crate::generate::tree;
 use crate::spec::{Operation, Spec};
-use crate::tree;
 
 /// Applies the three rewrites, each counted against what progenitor must have written.
 pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {

@@ -4,8 +4,8 @@
 use quote::format_ident;
 use syn::{Field, Fields, Item, ItemStruct, parse_quote};
 
+use crate::generate::tree;
 use crate::spec::Spec;
-use crate::tree;
 
 /// How a field is read and written, from the serde attributes the field pass left on it.
 enum Kind {

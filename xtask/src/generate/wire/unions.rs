@@ -5,9 +5,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::{Item, parse_quote};
 
+use crate::generate::tree;
 use crate::spec::Spec;
 use crate::spec::unions::{self, Check, Rule, RustType, Shape, Union, Variant};
-use crate::tree;
 
 pub fn apply(spec: &Spec, types: &mut Vec<Item>) -> Result<(), String> {
     for (name, schema) in spec.schemas() {

@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
+use crate::generate::tree;
 use crate::spec::{Operation, Spec};
-use crate::tree;
 
 /// `static REQUEST_LIMITS: &[(&str, &[Limit])]`, by progenitor's operation name.
 pub fn table(spec: &Spec) -> Result<syn::Item, String> {

@@ -58,7 +58,7 @@ fn streams_its_success(op: &crate::spec::Operation) -> bool {
 fn body_type(spec: &Spec, schema: &serde_json::Value) -> proc_macro2::TokenStream {
     match spec.resolve_named(schema).0 {
         Some(name) => {
-            let ident = quote::format_ident!("{}", crate::tree::rust_name(name));
+            let ident = quote::format_ident!("{}", crate::generate::tree::rust_name(name));
             quote::quote!(crate::types::#ident)
         }
         None => quote::quote!(::invent::RawJson),

@@ -4,8 +4,8 @@
 use syn::visit_mut::VisitMut;
 use syn::{Expr, parse_quote};
 
+use crate::generate::tree;
 use crate::spec::Spec;
-use crate::tree;
 
 /// `::rand::random::<[u8; 16]>()` in a websocket handshake becomes
 /// `crate::support::random_bytes::<[u8; 16]>()` (fastrand, which the SDK has).

@@ -10,9 +10,9 @@ use syn::visit_mut::VisitMut;
 use syn::{Expr, parse_quote};
 
 use crate::Error;
+use crate::generate::tree;
 use crate::sdk::{catch, settings};
 use crate::spec::Spec;
-use crate::tree;
 
 /// The CLI's command tree (`invent update-assistant …`), for `crates/invent-cli`.
 pub fn cli(path: &Path, spec: &Spec) -> Result<syn::File, Error> {
