@@ -213,7 +213,14 @@ fn arguments(
             flag = format!("api-{flag}");
         }
         let typed_list = schema.get("type").and_then(Value::as_str) == Some("array");
+        // A value the SDK holds in a runtime wrapper (`invent::Simple`, `invent::DeepObject`):
+        // its flag takes the value's JSON text.
+        let held = schema.get("x-rust-type").is_some();
         match value {
+            value if held => {
+                flags.push(format!("--{flag}"));
+                flags.push(value.to_string());
+            }
             Value::Array(items) if typed_list => {
                 for item in items {
                     flags.push(format!("--{flag}"));

@@ -223,12 +223,16 @@ fn no_fixture_generates_a_todo() {
 #[test]
 #[ignore = "a nested cargo build: `cargo xtask test-builds` runs it (so does CI)"]
 fn fixtures_compile_and_behave() {
-    // `FIXTURE=name` builds and runs that fixture alone (a maintainer's loop).
+    // `FIXTURE=name` (or `FIXTURE=a,b`) builds and runs those fixtures alone (a maintainer's
+    // loop).
     let only = std::env::var("FIXTURE").ok();
     let members: Vec<xtask::scratch::Member> = fixtures()
         .into_iter()
         .filter(|(n, _)| !is_refusal(n))
-        .filter(|(n, _)| only.as_ref().is_none_or(|only| n == only))
+        .filter(|(n, _)| {
+            only.as_ref()
+                .is_none_or(|only| only.split(',').any(|o| o == n))
+        })
         .map(|(name, spec)| {
             // An approximation is built (it must compile); a construct also behaves.
             let test = spec.with_extension("rs");

@@ -13,7 +13,9 @@ use crate::json::{Parts, parts};
 
 /// The `Serialize`, `Deserialize`, `Display`, `FromStr` and `JsonSchema` of a union read by its
 /// tag property: each variant with the tag values that select it, then the variant that keeps
-/// a value with any other tag (or none) whole.
+/// a value with any other tag (or none) whole. Variants that share a tag value are tried in
+/// the order listed; a value none of them reads is refused with the last one's error (the
+/// generator lists the variant that requires least last).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! tagged_union {
@@ -31,9 +33,18 @@ macro_rules! tagged_union {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = <$crate::RawJson as ::serde::Deserialize>::deserialize(deserializer)?;
                 let tag = $crate::support::tag_text(&value, $tag);
-                match tag.as_deref() {
-                    $(Some($first $(| $value)*) => $crate::support::read_variant(&value).map($name::$variant),)*
-                    _ => Ok($name::$unknown(value)),
+                let mut refused: ::std::option::Option<D::Error> = None;
+                $(
+                    if matches!(tag.as_deref(), Some($first $(| $value)*)) {
+                        match $crate::support::read_variant(&value) {
+                            Ok(read) => return Ok($name::$variant(read)),
+                            Err(e) => refused = Some(e),
+                        }
+                    }
+                )*
+                match refused {
+                    Some(e) => Err(e),
+                    None => Ok($name::$unknown(value)),
                 }
             }
         }

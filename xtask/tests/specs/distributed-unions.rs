@@ -1,7 +1,7 @@
 //! Behaviour of distributed-unions.yaml: a union beside shared properties is a union of
 //! variants that each hold the shared properties, read by tag or by shape, and kept whole.
 
-use invent::types::{Figure, Pet, SendNotificationBody};
+use invent::types::{Event, Figure, Pet, SendNotificationBody};
 
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap()
@@ -63,4 +63,23 @@ fn unknown_kinds_and_properties_round_trip() {
     }
     let parrot: Pet = serde_json::from_str(r#"{"name":"Polly","pet_type":"parrot"}"#).unwrap();
     assert!(matches!(parrot, Pet::Unknown(_)), "{parrot:?}");
+}
+
+#[test]
+fn variants_sharing_a_tag_are_told_apart_by_their_required_properties() {
+    let edited: Event =
+        serde_json::from_str(r#"{"type":"message","text":"hi","edited_at":"now"}"#).unwrap();
+    assert!(matches!(edited, Event::EditedMessage(_)), "{edited:?}");
+    let plain: Event = serde_json::from_str(r#"{"type":"message","text":"hi"}"#).unwrap();
+    assert!(matches!(plain, Event::Message(_)), "{plain:?}");
+    assert!(matches!(
+        serde_json::from_str::<Event>(r#"{"type":"ping"}"#).unwrap(),
+        Event::Ping(_)
+    ));
+    // A value with the tag that no variant of it reads is refused, naming what is missing.
+    let error = serde_json::from_str::<Event>(r#"{"type":"message"}"#).unwrap_err();
+    assert!(error.to_string().contains("text"), "{error}");
+    let text = r#"{"type":"message","text":"hi","edited_at":"now","pinned":true}"#;
+    let written = serde_json::to_value(serde_json::from_str::<Event>(text).unwrap()).unwrap();
+    assert_eq!(written, json(text));
 }

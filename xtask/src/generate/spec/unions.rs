@@ -152,7 +152,7 @@ pub fn classify(json: &Value, name: &str, at: &str, diagnostics: &mut Diagnostic
     let mut tag = tag_of(schema, json, &parts);
     if let Some(property) = &tag {
         match read_by_tag(json, schema, &parts, &mut variants, property, at, keyword) {
-            Ok(()) => {}
+            Ok(()) => order_shared_tags(&mut variants, property, at, diagnostics),
             Err((place, problem)) => {
                 diagnostics.warn(
                     "union-tag",
@@ -178,8 +178,8 @@ pub fn classify(json: &Value, name: &str, at: &str, diagnostics: &mut Diagnostic
 }
 
 /// Gives each variant the tag values that select it; or says (place, problem) why the union
-/// cannot be read by `tag`: a variant that is not an object, that no value selects, that
-/// shares a value with another, or a tag that is not a string, number or boolean.
+/// cannot be read by `tag`: a variant that is not an object, that no value selects, or a tag
+/// that is not a string, number or boolean.
 fn read_by_tag(
     json: &Value,
     schema: &Value,
@@ -215,22 +215,46 @@ fn read_by_tag(
             return Err((here, format!("no value of `{tag}` selects this variant")));
         }
     }
-    let mut seen: Vec<(&str, &str)> = Vec::new();
-    for variant in variants.iter() {
-        for value in &variant.tags {
-            if let Some((_, other)) = seen.iter().find(|(v, _)| v == value) {
-                return Err((
-                    at.to_string(),
+    Ok(())
+}
+
+/// Variants of a union read by tag that share a tag value are tried in turn, those with more
+/// required properties first (the first whose type reads the value holds it); two that share
+/// a value and require the same properties are told apart by nothing but their order, with a
+/// warning.
+fn order_shared_tags(variants: &mut [Variant], tag: &str, at: &str, diagnostics: &mut Diagnostics) {
+    let shares = |a: &Variant, b: &Variant| a.tags.iter().any(|t| b.tags.contains(t));
+    let shared = variants
+        .iter()
+        .enumerate()
+        .any(|(i, a)| variants[i + 1..].iter().any(|b| shares(a, b)));
+    if !shared {
+        return;
+    }
+    let required = |v: &Variant| match &v.shape {
+        Shape::Object(required) => {
+            let mut required = required.clone();
+            required.sort();
+            required
+        }
+        _ => Vec::new(),
+    };
+    variants.sort_by_key(|v| std::cmp::Reverse(required(v).len()));
+    for (i, a) in variants.iter().enumerate() {
+        for b in variants[i + 1..].iter().filter(|b| shares(a, b)) {
+            if required(a) == required(b) {
+                diagnostics.warn(
+                    "union-by-order",
+                    at,
                     format!(
-                        "`{tag}: {value}` selects both `{other}` and `{}`",
-                        variant.name
+                        "`{tag}` selects both `{}` and `{}`, which require the same \
+                         properties: a value with that tag is read by `{}` if its type reads it",
+                        a.name, b.name, a.name
                     ),
-                ));
+                );
             }
-            seen.push((value, &variant.name));
         }
     }
-    Ok(())
 }
 
 /// Whether the component `from` refers, through any chain of references, to `target`.
