@@ -96,6 +96,11 @@ pub enum Error {
         /// The response's `x-request-id` (or `request-id`) header, for support requests.
         request_id: Option<String>,
     },
+    /// A listing walked page by page ([`crate::Pages`], [`crate::Items`]) could not go on
+    /// after page `page` (counted from 1): it gave a cursor an earlier page gave, so the walk
+    /// would never end. The pages before it were yielded.
+    #[non_exhaustive]
+    Pagination { page: usize, reason: String },
 }
 
 /// What the API said when it refused a call.
@@ -489,6 +494,10 @@ impl fmt::Display for Error {
                 let message = body::one_line(message, DISPLAY_MESSAGE_CHARS);
                 write!(f, "request refused before sending: {message}")
             }
+            Error::Pagination { page, reason } => {
+                let reason = body::one_line(reason, DISPLAY_MESSAGE_CHARS);
+                write!(f, "the listing stopped after page {page}: {reason}")
+            }
             Error::Transport {
                 source, attempts, ..
             } => {
@@ -602,6 +611,11 @@ impl fmt::Debug for Error {
             Error::InvalidRequest(message) => {
                 f.debug_tuple("InvalidRequest").field(message).finish()
             }
+            Error::Pagination { page, reason } => f
+                .debug_struct("Pagination")
+                .field("page", page)
+                .field("reason", reason)
+                .finish(),
             Error::Transport {
                 source,
                 attempts,

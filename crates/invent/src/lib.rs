@@ -174,6 +174,7 @@ mod json;
 pub mod limits;
 mod object;
 mod options;
+mod pages;
 mod patch;
 mod raw;
 pub mod redact;
@@ -203,6 +204,7 @@ pub use indexmap::IndexMap;
 pub use json::RawJson;
 pub use object::Extra;
 pub use options::CallOptions;
+pub use pages::{Items, Pages};
 pub use patch::Patch;
 pub use raw::{RAW_OPERATION, RawRequest};
 /// The HTTP method of a raw call ([`Client::raw`]).

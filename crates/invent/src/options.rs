@@ -71,6 +71,11 @@ impl CallOptions {
         self
     }
 
+    /// The deadline, made no later than `limit` (a listing's walk bounding each page's call).
+    pub(crate) fn bound_deadline(&mut self, limit: Duration) {
+        self.deadline = Some(self.deadline.map_or(limit, |own| own.min(limit)));
+    }
+
     /// Retries after the first attempt (the rest of the retry policy unchanged).
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.max_retries = Some(retries);

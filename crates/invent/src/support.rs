@@ -419,6 +419,19 @@ pub fn random_bytes<T: Default + AsMut<[u8]>>() -> T {
     bytes
 }
 
+pub use crate::pages::{At, Listing, Paging, Style};
+
+/// A listing page's call bounded by what is left of the walk's deadline: the sooner of that
+/// and the call's own deadline.
+pub fn within_deadline(options: &mut crate::CallOptions, left: std::time::Duration) {
+    options.bound_deadline(left);
+}
+
+/// A listing's page parameter (an offset, a page number) as the walk counts it.
+pub fn page_number<T: TryInto<u64>>(value: T) -> Option<u64> {
+    value.try_into().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{add_cookie, deep_object_pairs, form_body, idempotency_key};

@@ -7,6 +7,7 @@ mod entry;
 mod extensions;
 pub mod output;
 pub mod overlay;
+mod pages;
 pub mod render;
 pub mod sdk;
 mod send;
@@ -63,6 +64,7 @@ pub fn generate_from_spec(
     send::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
     extensions::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
     entry::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
+    pages::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
     additions::apply(spec, &mut sdk).map_err(|m| Error::spec(spec_path, m))?;
     wire_names::apply(spec, &mut sdk, wire_names::Uses::Request).map_err(|m| Error::Code {
         step: "wire names (SDK)",

@@ -35,18 +35,34 @@ pub fn items_by_owner(items: &[Item]) -> std::collections::HashMap<String, Vec<u
     out
 }
 
-/// The name a field has on the wire: its `#[serde(rename)]`, or else its identifier.
+/// The name a field has on the wire: its `#[serde(rename)]` (also inside a `cfg_attr`, where
+/// the schema-feature pass puts it), or else its identifier.
 pub fn wire_name(field: &Field) -> Option<String> {
     let mut rename = None;
-    for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-            } else if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
+    let mut read = |meta: syn::meta::ParseNestedMeta| {
+        if meta.path.is_ident("rename") {
+            rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+        } else if meta.input.peek(syn::Token![=]) {
+            meta.value()?.parse::<syn::Expr>()?;
+        }
+        Ok(())
+    };
+    for attr in &field.attrs {
+        if attr.path().is_ident("serde") {
+            let _ = attr.parse_nested_meta(&mut read);
+        } else if attr.path().is_ident("cfg_attr")
+            && let Ok(parts) = attr.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
+            )
+        {
+            for meta in parts.iter().skip(1) {
+                if let syn::Meta::List(list) = meta
+                    && list.path.is_ident("serde")
+                {
+                    let _ = list.parse_nested_meta(&mut read);
+                }
             }
-            Ok(())
-        });
+        }
     }
     rename.or_else(|| {
         field

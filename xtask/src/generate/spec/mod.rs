@@ -6,6 +6,7 @@ pub mod dialect;
 mod docs;
 pub mod names;
 mod operations;
+pub mod pages;
 mod schema;
 pub mod security;
 pub mod unions;

@@ -1,0 +1,336 @@
+//! Listings as streams: each operation that pages (spec/pages.rs: README's rules, or its
+//! `x-invent-pagination`) gets `pages()` and `items()` on its builder, added beside `send`.
+
+use std::collections::{HashMap, HashSet};
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{ImplItem, Item, Type, parse_quote};
+
+use crate::generate::tree;
+use crate::spec::names;
+use crate::spec::pages::{Paging, Style};
+use crate::spec::{Operation, Spec};
+
+pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
+    let mut paged: HashMap<String, (Operation, Paging)> = HashMap::new();
+    for op in spec.operations() {
+        if let Some(paging) = crate::spec::pages::paging(spec, &op)? {
+            paged.insert(names::operation_name(op.id), (op, paging));
+        }
+    }
+    if paged.is_empty() {
+        return Ok(());
+    }
+    let types = Types::of(
+        tree::module_mut(&mut file.items, "types").ok_or("progenitor emitted no `types` module")?,
+    );
+    let builder = tree::module_mut(&mut file.items, "builder")
+        .ok_or("progenitor emitted no `builder` module")?;
+    let fields: HashMap<String, syn::ItemStruct> = builder
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some((s.ident.to_string(), s.clone())),
+            _ => None,
+        })
+        .collect();
+    let mut added = Vec::new();
+    for item in builder.iter_mut() {
+        let Item::Impl(block) = item else { continue };
+        let Some(id) = operation_id(block) else {
+            continue;
+        };
+        let Some((op, paging)) = paged.get(&id) else {
+            continue;
+        };
+        let name = tree::impl_self_name(block)
+            .ok_or_else(|| format!("operation `{}`: its builder's impl names no type", op.id))?
+            .clone();
+        let page = page_type(block).ok_or_else(|| {
+            format!(
+                "operation `{}` ({}): its `send` returns no `crate::Response<…>` to page",
+                op.id,
+                op.at()
+            )
+        })?;
+        let listing = listing(spec, op, paging, &name, &page, &types, &fields)?;
+        added.push((id.clone(), listing));
+    }
+    if added.len() != paged.len() {
+        let mut missing: Vec<&str> = paged
+            .iter()
+            .filter(|(id, _)| added.iter().all(|(a, _)| a != *id))
+            .map(|(_, (op, _))| op.id)
+            .collect();
+        missing.sort();
+        return Err(format!(
+            "the listings {missing:?} page, but progenitor generated no builder for them"
+        ));
+    }
+    builder.extend(added.into_iter().map(|(_, item)| item));
+    Ok(())
+}
+
+/// The `types` module's structs, and the names of all its types.
+struct Types {
+    structs: HashMap<String, syn::ItemStruct>,
+    names: HashSet<String>,
+}
+
+impl Types {
+    fn of(items: &[Item]) -> Self {
+        let mut types = Types {
+            structs: HashMap::new(),
+            names: HashSet::new(),
+        };
+        for item in items {
+            match item {
+                Item::Struct(s) => {
+                    types.names.insert(s.ident.to_string());
+                    types.structs.insert(s.ident.to_string(), s.clone());
+                }
+                Item::Enum(e) => {
+                    types.names.insert(e.ident.to_string());
+                }
+                Item::Type(t) => {
+                    types.names.insert(t.ident.to_string());
+                }
+                _ => {}
+            }
+        }
+        types
+    }
+}
+
+/// The operation a builder's impl sends (`OperationInfo { operation_id: "…" }` in
+/// `send_unmapped`).
+fn operation_id(block: &syn::ItemImpl) -> Option<String> {
+    struct Find(Option<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_struct(&mut self, e: &'ast syn::ExprStruct) {
+            if e.path.is_ident("OperationInfo") {
+                for field in &e.fields {
+                    if matches!(&field.member, syn::Member::Named(n) if n == "operation_id") {
+                        self.0 = tree::str_lit(&field.expr);
+                    }
+                }
+            }
+            syn::visit::visit_expr_struct(self, e);
+        }
+    }
+    let mut find = Find(None);
+    for item in &block.items {
+        if let ImplItem::Fn(f) = item
+            && f.sig.ident == "send_unmapped"
+        {
+            syn::visit::Visit::visit_impl_item_fn(&mut find, f);
+        }
+    }
+    find.0
+}
+
+/// `T` of the builder's `send(self) -> Result<crate::Response<T>, crate::Error>`.
+fn page_type(block: &syn::ItemImpl) -> Option<Type> {
+    let send = block.items.iter().find_map(|item| match item {
+        ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
+        _ => None,
+    })?;
+    let syn::ReturnType::Type(_, result) = &send.sig.output else {
+        return None;
+    };
+    let response = tree::first_generic(result)?;
+    (tree::last_segment(response)?.ident == "Response")
+        .then(|| tree::only_generic(response).cloned())
+        .flatten()
+}
+
+/// The `impl` with `pages()` and `items()` for one listing's builder.
+fn listing(
+    spec: &Spec,
+    op: &Operation,
+    paging: &Paging,
+    builder: &syn::Ident,
+    page: &Type,
+    types: &Types,
+    fields: &HashMap<String, syn::ItemStruct>,
+) -> Result<Item, String> {
+    let place = format!("operation `{}` ({})", op.id, op.at());
+    let (item, items_of) = item_type(paging, page, &types.structs, &types.names)
+        .map_err(|e| format!("{place}: {e}"))?;
+    let setter = format_ident!("{}", names::field_name(&paging.parameter));
+    let has_field = fields.get(&builder.to_string()).is_some_and(|s| {
+        s.fields
+            .iter()
+            .any(|f| f.ident.as_ref().is_some_and(|i| *i == setter))
+    });
+    if !has_field {
+        return Err(format!(
+            "{place}: its builder has no field `{setter}` for the page parameter `{}`",
+            paging.parameter
+        ));
+    }
+    let is_integer = op.parameters().any(|p| {
+        p.get("name").and_then(serde_json::Value::as_str) == Some(paging.parameter.as_str())
+            && spec
+                .resolve(p.get("schema").unwrap_or(&serde_json::Value::Null))
+                .get("type")
+                .and_then(serde_json::Value::as_str)
+                == Some("integer")
+    });
+    let (style, at, current) = match (paging.style, is_integer) {
+        (Style::Cursor, _) => (
+            quote!(Cursor),
+            quote!(match at {
+                crate::support::At::Cursor(cursor) => b.#setter(cursor),
+                crate::support::At::Number(n) => b.#setter(n.to_string()),
+            }),
+            quote!(|_| None),
+        ),
+        (style, integer) => {
+            let style = match style {
+                Style::Offset => quote!(Offset),
+                _ => quote!(Page),
+            };
+            let (set, read) = match integer {
+                true => (quote!(n), quote!(crate::support::page_number(*v))),
+                false => (quote!(n.to_string()), quote!(v.parse().ok())),
+            };
+            (
+                style,
+                quote!(match at {
+                    crate::support::At::Number(n) => b.#setter(#set),
+                    crate::support::At::Cursor(_) => b,
+                }),
+                quote!(|b| match &b.#setter {
+                    Ok(Some(v)) => #read,
+                    _ => None,
+                }),
+            )
+        }
+    };
+    let pointer = |p: &Option<String>| match p {
+        Some(p) => quote!(Some(#p)),
+        None => quote!(None),
+    };
+    let items = &paging.items;
+    let (next, has_more, total, total_pages, last_id) = (
+        pointer(&paging.next),
+        pointer(&paging.has_more),
+        pointer(&paging.total),
+        pointer(&paging.total_pages),
+        pointer(&paging.last_id),
+    );
+    let how = match paging.style {
+        Style::Cursor => format!(" Pages by the cursor `{}`.", paging.parameter),
+        Style::Offset => format!(" Pages by the offset `{}`.", paging.parameter),
+        Style::Page => format!(" Pages by the page number `{}`.", paging.parameter),
+    };
+    Ok(parse_quote! {
+        impl<'a> #builder<'a> {
+            /// Every page of this listing, in order, each asked for (with this call's options)
+            /// only when the stream is polled past the one before; see [`crate::Pages`].
+            #[doc = #how]
+            pub fn pages(self) -> crate::Pages<'a, #page> {
+                static PAGING: crate::support::Paging = crate::support::Paging {
+                    style: crate::support::Style::#style,
+                    items: #items,
+                    next: #next,
+                    has_more: #has_more,
+                    total: #total,
+                    total_pages: #total_pages,
+                    last_id: #last_id,
+                };
+                crate::Pages::new(
+                    self,
+                    crate::support::Listing {
+                        paging: &PAGING,
+                        send: |b| Box::pin(b.send()),
+                        at: |b, at| #at,
+                        current: #current,
+                        within: |mut b, left| {
+                            crate::support::within_deadline(&mut b.call_options, left);
+                            b
+                        },
+                    },
+                )
+            }
+
+            /// The items of every page of this listing, in order, as one stream; see
+            /// [`crate::Items`].
+            pub fn items(self) -> crate::Items<'a, #item> {
+                self.pages().items(#items_of)
+            }
+        }
+    })
+}
+
+/// The type of one item of a page, and the function from a page to its items.
+fn item_type(
+    paging: &Paging,
+    page: &Type,
+    pages: &HashMap<String, syn::ItemStruct>,
+    names: &HashSet<String>,
+) -> Result<(Type, TokenStream), String> {
+    let list_item = |ty: &Type| -> Option<(Type, bool)> {
+        let segment = tree::last_segment(ty)?;
+        match segment.ident.to_string().as_str() {
+            "Vec" => Some((tree::only_generic(ty)?.clone(), false)),
+            "Option" => {
+                let inner = tree::only_generic(ty)?;
+                (tree::last_segment(inner)?.ident == "Vec")
+                    .then(|| Some((tree::only_generic(inner)?.clone(), true)))
+                    .flatten()
+            }
+            _ => None,
+        }
+    };
+    if paging.items.is_empty() {
+        let (item, _) = list_item(page).ok_or("the page is not a list")?;
+        return Ok((item, quote!(|page: #page| page)));
+    }
+    let wire = paging.items[1..].replace("~1", "/").replace("~0", "~");
+    if wire.contains('/') {
+        return Err(format!(
+            "the items `{wire}` are not a property of the page itself (only one is read as items)"
+        ));
+    }
+    let name = tree::last_segment(page)
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
+    let strukt = pages
+        .get(&name)
+        .ok_or_else(|| format!("the page type `{name}` is not a struct"))?;
+    let field = strukt
+        .fields
+        .iter()
+        .find(|f| tree::wire_name(f).as_deref() == Some(wire.as_str()))
+        .ok_or_else(|| format!("`{name}` has no field for the items `{wire}`"))?;
+    let ident = field.ident.clone().ok_or("a tuple struct")?;
+    let (item, optional) = list_item(&field.ty)
+        .ok_or_else(|| format!("`{name}.{ident}` is not a list (`Vec` or `Option<Vec>`)"))?;
+    let of = match optional {
+        true => quote!(|page: #page| page.#ident.unwrap_or_default()),
+        false => quote!(|page: #page| page.#ident),
+    };
+    Ok((in_builder(item, names), of))
+}
+
+/// A field's type as the `builder` module names it: the generated types it names (written
+/// inside the `types` module, `Ticket`) as `types::Ticket`.
+fn in_builder(mut ty: Type, types: &HashSet<String>) -> Type {
+    struct Qualify<'a>(&'a HashSet<String>);
+    impl syn::visit_mut::VisitMut for Qualify<'_> {
+        fn visit_type_path_mut(&mut self, path: &mut syn::TypePath) {
+            syn::visit_mut::visit_type_path_mut(self, path);
+            let first = path.path.segments.first().map(|s| s.ident.to_string());
+            if path.qself.is_none()
+                && path.path.leading_colon.is_none()
+                && first.is_some_and(|f| self.0.contains(&f))
+            {
+                path.path.segments.insert(0, format_ident!("types").into());
+            }
+        }
+    }
+    syn::visit_mut::VisitMut::visit_type_mut(&mut Qualify(types), &mut ty);
+    ty
+}
