@@ -282,9 +282,9 @@ fn corpus(root: &Path, paths: &[&str]) -> Result<ExitCode, xtask::Error> {
     let names: Vec<&str> = generated.iter().map(|o| o.name.as_str()).collect();
     let builds = xtask::scratch::check_each(&dir, &target, &names)?;
     println!(
-        "\n| spec | operations | schemas | generator warnings by kind | generated lines | generation | build |"
+        "\n| spec | operations | listings | schemas | generator warnings by kind | generated lines | generation | build |"
     );
-    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
     for (outcome, build) in generated.iter().zip(&builds) {
         let Some(stats) = &outcome.stats else {
             continue;
@@ -299,8 +299,18 @@ fn corpus(root: &Path, paths: &[&str]) -> Result<ExitCode, xtask::Error> {
             0 => "none".to_string(),
             _ => format!("{total}: {}", kinds.join(", ")),
         };
+        let listings: usize = stats.listings.iter().map(|(_, n)| n).sum();
+        let styles: Vec<String> = stats
+            .listings
+            .iter()
+            .map(|(s, n)| format!("{n} {s}"))
+            .collect();
+        let listings = match listings {
+            0 => "none".to_string(),
+            n => format!("{n}: {}", styles.join(", ")),
+        };
         println!(
-            "| {} | {} | {} | {warnings} | {} | {:.1} s | {:.1} s |",
+            "| {} | {} | {listings} | {} | {warnings} | {} | {:.1} s | {:.1} s |",
             outcome.name.trim_start_matches("corpus-"),
             stats.operations,
             stats.schemas,

@@ -303,7 +303,17 @@ fn the_header_names_the_pinned_generators() {
 }
 
 /// What `cargo xtask corpus` tabulates for a spec: its operations and schemas, its warnings
-/// by kind (most first), the lines generated.
+/// by kind (most first), its listings by style, the lines generated.
+#[test]
+fn the_corpus_table_counts_listings_by_style() {
+    let path = root().join("xtask/tests/specs/pages.yaml");
+    let spec = xtask::spec::load(&path).unwrap();
+    let files = xtask::generate_from_spec(&path, &spec).unwrap();
+    let stats = xtask::scratch::Stats::of(&spec, &files, std::time::Duration::ZERO);
+    // `search` matches the cursor rule but turns paging off.
+    assert_eq!(stats.listings, [("cursor", 3), ("offset", 1), ("page", 1)]);
+}
+
 #[test]
 fn the_corpus_table_counts_warnings_by_kind() {
     let path = root().join("xtask/tests/specs/warn-path-label.yaml");

@@ -49,6 +49,30 @@ impl Exact {
         Exact::Leaf(RawValue::from_string(r#""[redacted]""#.into()).expect("a JSON string"))
     }
 
+    /// The value on one line, as `serde_json::to_string` lays it out (a JSON line).
+    pub fn line(&self) -> String {
+        match self {
+            Exact::Object(members) => {
+                let members: Vec<String> = members
+                    .iter()
+                    .map(|(name, value)| {
+                        format!(
+                            "{}:{}",
+                            serde_json::Value::from(name.as_str()),
+                            value.line()
+                        )
+                    })
+                    .collect();
+                format!("{{{}}}", members.join(","))
+            }
+            Exact::Array(items) => {
+                let items: Vec<String> = items.iter().map(Exact::line).collect();
+                format!("[{}]", items.join(","))
+            }
+            Exact::Leaf(raw) => raw.get().to_string(),
+        }
+    }
+
     /// The value as `serde_json::to_string_pretty` lays it out (two spaces a level).
     pub fn pretty(&self) -> String {
         let mut out = String::new();

@@ -99,12 +99,23 @@ impl Scrubber {
 
 impl Output {
     fn print<T: JsonSchema + Serialize>(&self, value: &T) {
+        let json = self.redacted(value);
+        write_stdout(format!("{}\n", scrub(&json.pretty())).as_bytes());
+    }
+
+    /// One item of a listing, as one JSON line, written out (flushed) at once.
+    fn print_line<T: JsonSchema + Serialize>(&self, value: &T) {
+        let json = self.redacted(value);
+        write_stdout(format!("{}\n", scrub(&json.line())).as_bytes());
+    }
+
+    fn redacted<T: JsonSchema + Serialize>(&self, value: &T) -> Exact {
         let mut json = Exact::of(value).expect("generated types serialize");
         if !self.show_secrets {
             let root = schemars::schema_for!(T);
             redact(&mut json, &root.schema, &root.definitions);
         }
-        write_stdout(format!("{}\n", scrub(&json.pretty())).as_bytes());
+        json
     }
 }
 
@@ -246,7 +257,7 @@ impl CliConfig for Output {
     where
         T: JsonSchema + Serialize + Debug,
     {
-        self.print(value);
+        self.print_line(value);
     }
 
     fn list_end_success<T>(&self)

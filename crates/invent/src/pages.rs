@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use futures::stream::{self, BoxStream, Stream, StreamExt, TryStreamExt};
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use crate::{Error, Response};
 
@@ -215,26 +216,31 @@ impl<B, P: Serialize> Walk<'_, B, P> {
     /// `None` after the last page.
     fn after(&mut self, again: B, page: &Response<P>) -> Result<Option<B>, Error> {
         let paging = self.listing.paging;
-        let json = serde_json::to_value(&**page).map_err(|e| self.error(e.to_string()))?;
-        let read = |pointer: Option<&str>| pointer.and_then(|p| json.pointer(p));
-        let count = json
-            .pointer(paging.items)
-            .and_then(serde_json::Value::as_array)
-            .map_or(0, Vec::len);
-        if read(paging.has_more).and_then(serde_json::Value::as_bool) == Some(false) {
+        // The page's JSON text, read along the pointers only (every value kept as its text,
+        // so nothing a page holds, `1E400` included, stops the walk).
+        let json =
+            serde_json::value::to_raw_value(&**page).map_err(|e| self.error(e.to_string()))?;
+        let read = |pointer: Option<&str>| pointer.and_then(|p| at_pointer(&json, p));
+        let items: Vec<&RawValue> = at_pointer(&json, paging.items)
+            .and_then(|list| serde_json::from_str(list.get()).ok())
+            .unwrap_or_default();
+        let count = items.len();
+        if read(paging.has_more).and_then(|v| serde_json::from_str::<bool>(v.get()).ok())
+            == Some(false)
+        {
             return Ok(None);
         }
-        let number = |value: Option<&serde_json::Value>| value.and_then(serde_json::Value::as_u64);
+        let number = |value: Option<&RawValue>| {
+            value.and_then(|v| serde_json::from_str::<u64>(v.get()).ok())
+        };
         let next = match paging.style {
             Style::Cursor => {
                 let cursor = match paging.next {
                     Some(_) => read(paging.next).and_then(cursor_text),
                     // `has_more: true`: the next page starts after the last item.
-                    None => json
-                        .pointer(paging.items)
-                        .and_then(serde_json::Value::as_array)
-                        .and_then(|items| items.last())
-                        .and_then(|last| last.pointer(paging.last_id.unwrap_or("/id")))
+                    None => items
+                        .last()
+                        .and_then(|last| at_pointer(last, paging.last_id.unwrap_or("/id")))
                         .and_then(cursor_text),
                 };
                 let Some(cursor) = cursor else {
@@ -281,10 +287,74 @@ impl<B, P: Serialize> Walk<'_, B, P> {
 
 /// A cursor as the next request sends it: a string as it is, a number as its digits; an
 /// empty string or `null` means there is no next page.
-fn cursor_text(value: &serde_json::Value) -> Option<String> {
-    match value {
-        serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
+fn cursor_text(value: &RawValue) -> Option<String> {
+    let text = value.get();
+    match text.as_bytes().first() {
+        Some(b'"') => serde_json::from_str::<String>(text)
+            .ok()
+            .filter(|s| !s.is_empty()),
+        Some(b'-' | b'0'..=b'9') => Some(text.to_string()),
         _ => None,
+    }
+}
+
+/// The value at a JSON pointer (RFC 6901) in a JSON text, read one level at a time.
+fn at_pointer<'a>(json: &'a RawValue, pointer: &str) -> Option<&'a RawValue> {
+    if pointer.is_empty() {
+        return Some(json);
+    }
+    let mut at = json;
+    for token in pointer.strip_prefix('/')?.split('/') {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        at = match at.get().as_bytes().first() {
+            Some(b'{') => {
+                let object: std::collections::HashMap<String, &'a RawValue> =
+                    serde_json::from_str(at.get()).ok()?;
+                object.get(&token).copied()?
+            }
+            Some(b'[') => {
+                let list: Vec<&'a RawValue> = serde_json::from_str(at.get()).ok()?;
+                list.get(token.parse::<usize>().ok()?).copied()?
+            }
+            _ => return None,
+        };
+    }
+    Some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(text: &str) -> Box<RawValue> {
+        RawValue::from_string(text.to_string()).unwrap()
+    }
+
+    #[test]
+    fn pointers_read_a_page_as_written() {
+        let page = raw(r#"{"data":[{"id":"a"},{"id":7}],"meta":{"a/b":1E400,"next":"c"}}"#);
+        assert_eq!(
+            at_pointer(&page, "/meta/next").map(RawValue::get),
+            Some(r#""c""#)
+        );
+        assert_eq!(
+            at_pointer(&page, "/meta/a~1b").map(RawValue::get),
+            Some("1E400")
+        );
+        assert_eq!(
+            at_pointer(&page, "/data/1/id").map(RawValue::get),
+            Some("7")
+        );
+        assert_eq!(at_pointer(&page, "").map(RawValue::get), Some(page.get()));
+        assert!(at_pointer(&page, "/data/2").is_none() && at_pointer(&page, "/nope").is_none());
+    }
+
+    #[test]
+    fn a_cursor_is_a_string_or_a_number_and_empty_or_null_ends() {
+        assert_eq!(cursor_text(&raw(r#""c2""#)).as_deref(), Some("c2"));
+        assert_eq!(cursor_text(&raw("12")).as_deref(), Some("12"));
+        assert_eq!(cursor_text(&raw(r#""""#)), None);
+        assert_eq!(cursor_text(&raw("null")), None);
+        assert_eq!(cursor_text(&raw("{}")), None);
     }
 }

@@ -70,7 +70,8 @@ pub fn generate_from_spec(
         step: "wire names (SDK)",
         message: m,
     })?;
-    let cli = companions::cli(spec_path, spec)?;
+    let mut cli = companions::cli(spec_path, spec)?;
+    pages::cli(spec, &mut cli).map_err(|m| Error::spec(spec_path, m))?;
     let mut httpmock = companions::httpmock(spec_path, spec)?;
     wire_names::apply(spec, &mut httpmock, wire_names::Uses::Mock).map_err(|m| Error::Code {
         step: "wire names (mock)",

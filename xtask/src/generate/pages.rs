@@ -1,5 +1,6 @@
 //! Listings as streams: each operation that pages (spec/pages.rs: README's rules, or its
-//! `x-invent-pagination`) gets `pages()` and `items()` on its builder, added beside `send`.
+//! `x-invent-pagination`) gets `pages()` and `items()` on its builder, and `--all` and
+//! `--max-items N` on its CLI subcommand (the items as JSON lines, page after page).
 
 use std::collections::{HashMap, HashSet};
 
@@ -333,4 +334,129 @@ fn in_builder(mut ty: Type, types: &HashSet<String>) -> Type {
     }
     syn::visit_mut::VisitMut::visit_type_mut(&mut Qualify(types), &mut ty);
     ty
+}
+
+/// The CLI of each listing: `--all` and `--max-items N` on its subcommand (`cli_x`, beside the
+/// `execute_x` that calls `self.client.x()`), which print the items of every page (at most N)
+/// as JSON lines through `CliConfig::list_item`, in place of the first page.
+pub fn cli(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
+    let mut listings: Vec<String> = Vec::new();
+    for op in spec.operations() {
+        if crate::spec::pages::paging(spec, &op)?.is_some() {
+            listings.push(names::operation_name(op.id));
+        }
+    }
+    if listings.is_empty() {
+        return Ok(());
+    }
+    let (mut flags, mut walks) = (Vec::new(), Vec::new());
+    for item in &mut file.items {
+        let Item::Impl(block) = item else { continue };
+        let commands: HashMap<String, String> = block
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                ImplItem::Fn(f) => {
+                    let name = f.sig.ident.to_string();
+                    let called = client_call(&f.block)?;
+                    let command = name.strip_prefix("execute_")?;
+                    Some((format!("cli_{command}"), called))
+                }
+                _ => None,
+            })
+            .collect();
+        for item in &mut block.items {
+            let ImplItem::Fn(f) = item else { continue };
+            let name = f.sig.ident.to_string();
+            if let Some(called) = commands.get(&name).filter(|c| listings.contains(c)) {
+                let Some(syn::Stmt::Expr(command, None)) = f.block.stmts.last_mut() else {
+                    return Err(format!("`{name}` does not end with its clap command"));
+                };
+                *command = parse_quote! {
+                    #command
+                        .arg(
+                            ::clap::Arg::new("all")
+                                .long("all")
+                                .action(::clap::ArgAction::SetTrue)
+                                .help("Every item of every page, as JSON lines, page after page")
+                        )
+                        .arg(
+                            ::clap::Arg::new("max-items")
+                                .long("max-items")
+                                .value_parser(::clap::value_parser!(u64))
+                                .help("At most this many items, across pages, as JSON lines")
+                        )
+                };
+                flags.push(called.clone());
+            }
+            if let Some(called) = client_call(&f.block).filter(|c| listings.contains(c))
+                && name.starts_with("execute_")
+            {
+                let send = f.block.stmts.iter().position(|stmt| {
+                    matches!(stmt, syn::Stmt::Local(local)
+                        if matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "result"))
+                });
+                let Some(send) = send else {
+                    return Err(format!("`{name}` sends no `let result = request.send()`"));
+                };
+                f.block.stmts.insert(
+                    send,
+                    parse_quote! {
+                        if matches.get_flag("all") || matches.contains_id("max-items") {
+                            let most = matches.get_one::<u64>("max-items").copied();
+                            let mut items = request.items();
+                            let mut printed = 0u64;
+                            while most.is_none_or(|most| printed < most) {
+                                match ::futures::StreamExt::next(&mut items).await {
+                                    Some(Ok(item)) => {
+                                        self.config.list_item(&item);
+                                        printed += 1;
+                                    }
+                                    Some(Err(e)) => {
+                                        self.config.list_end_error(&e);
+                                        return Err(anyhow::Error::new(e));
+                                    }
+                                    None => break,
+                                }
+                            }
+                            return Ok(());
+                        }
+                    },
+                );
+                walks.push(called);
+            }
+        }
+    }
+    for (what, done) in [("flags", &flags), ("walks", &walks)] {
+        let mut missing: Vec<&String> = listings.iter().filter(|l| !done.contains(l)).collect();
+        missing.sort();
+        if !missing.is_empty() || done.len() != listings.len() {
+            return Err(format!(
+                "the CLI's listing {what}: {} of {} listings found their subcommand (missing: \
+                 {missing:?})",
+                done.len(),
+                listings.len()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The client method a CLI function calls (`self.client.x()`), if it calls one.
+fn client_call(block: &syn::Block) -> Option<String> {
+    struct Find(Option<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            if let syn::Expr::Field(field) = &*call.receiver
+                && matches!(&field.member, syn::Member::Named(n) if n == "client")
+                && matches!(&*field.base, syn::Expr::Path(p) if p.path.is_ident("self"))
+            {
+                self.0 = Some(call.method.to_string());
+            }
+            syn::visit::visit_expr_method_call(self, call);
+        }
+    }
+    let mut find = Find(None);
+    syn::visit::Visit::visit_block(&mut find, block);
+    find.0
 }

@@ -93,6 +93,8 @@ pub struct Stats {
     pub warnings: Vec<(&'static str, usize)>,
     /// Each warning, sorted by place.
     pub listed: Vec<crate::spec::Diagnostic>,
+    /// Operations that page (`pages()` and `items()` on their builders), by style.
+    pub listings: Vec<(&'static str, usize)>,
     /// Lines of the generated files (SDK, CLI, mock).
     pub lines: usize,
     /// Reading, normalizing and generating the spec.
@@ -114,7 +116,20 @@ impl Stats {
             }
         }
         warnings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut listings: Vec<(&'static str, usize)> = Vec::new();
+        for op in spec.operations() {
+            let style = match crate::spec::pages::paging(spec, &op) {
+                Ok(Some(paging)) => paging.style.name(),
+                _ => continue,
+            };
+            match listings.iter_mut().find(|(s, _)| *s == style) {
+                Some((_, n)) => *n += 1,
+                None => listings.push((style, 1)),
+            }
+        }
+        listings.sort();
         Stats {
+            listings,
             operations: spec.operations().len(),
             schemas: spec.schemas().count(),
             warnings,

@@ -83,3 +83,10 @@ fn variants_sharing_a_tag_are_told_apart_by_their_required_properties() {
     let written = serde_json::to_value(serde_json::from_str::<Event>(text).unwrap()).unwrap();
     assert_eq!(written, json(text));
 }
+
+#[test]
+fn a_reference_to_a_union_beside_type_object_is_that_union() {
+    let adoption: invent::types::GetAdoptionResponse =
+        serde_json::from_str(r#"{"pet":{"pet_type":"dog","good":true}}"#).unwrap();
+    assert!(matches!(adoption.pet, Some(invent::types::PetKind::Dog(_))), "{adoption:?}");
+}

@@ -215,3 +215,55 @@ async fn the_walk_ends_when_its_deadline_passes() {
         "{read:?}"
     );
 }
+
+fn cli() -> std::process::Command {
+    let member = env!("CARGO_PKG_NAME").trim_end_matches("-behaviour");
+    let target = std::env::var("CARGO_TARGET_DIR").expect("the corpus sets CARGO_TARGET_DIR");
+    let mut command = std::process::Command::new(std::path::Path::new(&target).join("debug").join(member));
+    command.env_remove("INVENT_API_KEY").env_remove("INVENT_BASE_URL");
+    command
+}
+
+#[tokio::test]
+async fn the_cli_prints_every_item_as_json_lines_or_at_most_n() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/tickets").query_param_missing("cursor");
+            then.json_body(json!({"data": [{"id": "a"}, {"id": "b"}], "next_cursor": "c2"}));
+        })
+        .await;
+    let second = server
+        .mock_async(|when, then| {
+            when.path("/tickets").query_param("cursor", "c2");
+            then.header("content-type", "application/json")
+                .body(r#"{"data": [{"id": "c", "note": 1E400}]}"#);
+        })
+        .await;
+    let base = server.base_url();
+    let out = cli()
+        .args(["--api-key", "k", "--base-url", &base, "list-tickets", "--all"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // One item a line, each as received (the unknown `1E400` kept as written).
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\"c\",\"note\":1E400}\n"
+    );
+    let out = cli()
+        .args(["--api-key", "k", "--base-url", &base, "list-tickets", "--max-items", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "{\"id\":\"a\"}\n");
+    // The second page was asked for once, by --all; --max-items 1 needed only the first.
+    assert_eq!(second.calls_async().await, 1);
+    // Without either flag, the first page as the API sent it.
+    let out = cli()
+        .args(["--api-key", "k", "--base-url", &base, "list-tickets"])
+        .output()
+        .unwrap();
+    let page: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(page["next_cursor"], "c2");
+}

@@ -31,6 +31,17 @@ pub enum Style {
     Page,
 }
 
+impl Style {
+    /// How README and the corpus table call it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Style::Cursor => "cursor",
+            Style::Offset => "offset",
+            Style::Page => "page",
+        }
+    }
+}
+
 /// Query parameters that carry a cursor, and the page properties that give the next one.
 const CURSOR_PARAMETERS: [&str; 7] = [
     "cursor",
@@ -41,13 +52,14 @@ const CURSOR_PARAMETERS: [&str; 7] = [
     "next_token",
     "marker",
 ];
-const NEXT_PROPERTIES: [&str; 7] = [
+const NEXT_PROPERTIES: [&str; 8] = [
     "next_cursor",
     "next_page_token",
     "nextPageToken",
     "next_token",
     "next_marker",
     "nextCursor",
+    "next_page",
     "cursor",
 ];
 /// Page properties that hold the list, tried in order before a page's only list.

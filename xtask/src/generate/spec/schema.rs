@@ -478,6 +478,17 @@ impl<'d> Normalizer<'d> {
         {
             return Ok(());
         }
+        let only_shapes_it = OBJECT_KEYWORDS
+            .iter()
+            .filter(|k| !["type", "allOf"].contains(k))
+            .all(|k| !object.contains_key(*k));
+        if parts.len() == 1 && reference(&parts[index]).is_some() && only_shapes_it {
+            // `{type: object, $ref: Union}`: the union itself, its `type` said by its variants.
+            if object.get("type").and_then(Value::as_str) == Some("object") {
+                object.remove("type");
+            }
+            return Ok(());
+        }
         let part = parts[index].clone();
         let (_, union) = self.resolve_part(&format!("{at}.allOf.{index}"), part)?;
         let Some(keyword) = super::unions::keyword(&Value::Object(union.clone())) else {
