@@ -365,33 +365,58 @@ pub fn cli(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
                 _ => None,
             })
             .collect();
+        // The walk's own flags, named apart from the operation's (GitHub's notifications
+        // take an `all` parameter): `--all` and `--max-items`, else `--all-items` and
+        // `--most-items`.
+        let mut named: HashMap<String, (String, String)> = HashMap::new();
         for item in &mut block.items {
             let ImplItem::Fn(f) = item else { continue };
             let name = f.sig.ident.to_string();
             if let Some(called) = commands.get(&name).filter(|c| listings.contains(c)) {
+                let taken = arg_ids(&f.block);
+                let pick = |first: &str, second: &str| match taken.iter().any(|t| t == first) {
+                    true => second.to_string(),
+                    false => first.to_string(),
+                };
+                let (all, most) = (pick("all", "all-items"), pick("max-items", "most-items"));
+                if taken.contains(&all) || taken.contains(&most) {
+                    return Err(format!(
+                        "`{name}` already has flags `--{all}` and `--{most}`"
+                    ));
+                }
                 let Some(syn::Stmt::Expr(command, None)) = f.block.stmts.last_mut() else {
                     return Err(format!("`{name}` does not end with its clap command"));
                 };
                 *command = parse_quote! {
                     #command
                         .arg(
-                            ::clap::Arg::new("all")
-                                .long("all")
+                            ::clap::Arg::new(#all)
+                                .long(#all)
                                 .action(::clap::ArgAction::SetTrue)
                                 .help("Every item of every page, as JSON lines, page after page")
                         )
                         .arg(
-                            ::clap::Arg::new("max-items")
-                                .long("max-items")
+                            ::clap::Arg::new(#most)
+                                .long(#most)
                                 .value_parser(::clap::value_parser!(u64))
                                 .help("At most this many items, across pages, as JSON lines")
                         )
                 };
                 flags.push(called.clone());
+                named.insert(called.clone(), (all, most));
             }
+        }
+        for item in &mut block.items {
+            let ImplItem::Fn(f) = item else { continue };
+            let name = f.sig.ident.to_string();
             if let Some(called) = client_call(&f.block).filter(|c| listings.contains(c))
                 && name.starts_with("execute_")
             {
+                let Some((all, most)) = named.get(&called) else {
+                    return Err(format!(
+                        "`{name}` sends a listing whose subcommand was not found"
+                    ));
+                };
                 let send = f.block.stmts.iter().position(|stmt| {
                     matches!(stmt, syn::Stmt::Local(local)
                         if matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "result"))
@@ -402,8 +427,8 @@ pub fn cli(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
                 f.block.stmts.insert(
                     send,
                     parse_quote! {
-                        if matches.get_flag("all") || matches.contains_id("max-items") {
-                            let most = matches.get_one::<u64>("max-items").copied();
+                        if matches.get_flag(#all) || matches.contains_id(#most) {
+                            let most = matches.get_one::<u64>(#most).copied();
                             let mut items = request.items();
                             let mut printed = 0u64;
                             while most.is_none_or(|most| printed < most) {
@@ -440,6 +465,25 @@ pub fn cli(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The ids of the clap arguments a subcommand's function makes (`::clap::Arg::new("id")`).
+fn arg_ids(block: &syn::Block) -> Vec<String> {
+    struct Find(Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+            if let syn::Expr::Path(p) = &*call.func
+                && tree::path_is(&p.path, &["clap", "Arg", "new"])
+                && let Some(id) = call.args.first().and_then(tree::str_lit)
+            {
+                self.0.push(id);
+            }
+            syn::visit::visit_expr_call(self, call);
+        }
+    }
+    let mut find = Find(Vec::new());
+    syn::visit::Visit::visit_block(&mut find, block);
+    find.0
 }
 
 /// The client method a CLI function calls (`self.client.x()`), if it calls one.

@@ -267,3 +267,27 @@ async fn the_cli_prints_every_item_as_json_lines_or_at_most_n() {
     let page: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(page["next_cursor"], "c2");
 }
+
+#[tokio::test]
+async fn a_listing_with_its_own_all_parameter_walks_with_all_items() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/events").query_param("all", "true").query_param_missing("starting_after");
+            then.json_body(json!({"data": [{"id": "e1"}], "has_more": true}));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/events").query_param("all", "true").query_param("starting_after", "e1");
+            then.json_body(json!({"data": [{"id": "e2"}], "has_more": false}));
+        })
+        .await;
+    let base = server.base_url();
+    let out = cli()
+        .args(["--api-key", "k", "--base-url", &base, "list-events", "--all", "true", "--all-items"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "{\"id\":\"e1\"}\n{\"id\":\"e2\"}\n");
+}
