@@ -28,13 +28,7 @@ pub fn apply(spec: &Spec, file: &mut syn::File) -> Result<(), String> {
     );
     let builder = tree::module_mut(&mut file.items, "builder")
         .ok_or("progenitor emitted no `builder` module")?;
-    let fields: HashMap<String, syn::ItemStruct> = builder
-        .iter()
-        .filter_map(|item| match item {
-            Item::Struct(s) => Some((s.ident.to_string(), s.clone())),
-            _ => None,
-        })
-        .collect();
+    let fields = Types::of(builder).structs;
     let mut added = Vec::new();
     for item in builder.iter_mut() {
         let Item::Impl(block) = item else { continue };

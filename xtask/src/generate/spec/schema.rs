@@ -380,13 +380,7 @@ impl<'d> Normalizer<'d> {
             );
             return Ok(());
         }
-        let written: Vec<Value> = parts
-            .iter()
-            .map(|p| match reference(p).and_then(|r| self.written.get(r)) {
-                Some(target) => target.clone(),
-                None => p.clone(),
-            })
-            .collect();
+        let written = self.written_parts(&parts);
         // Values, a part each (`oneOf: [{const: 1, title: Low}, …]`): one enum of them all,
         // each value documented by its part's `title` and `description`.
         if let Some((kind, values)) = documented_values(&written) {
@@ -512,15 +506,33 @@ impl<'d> Normalizer<'d> {
 
     /// The variants of a union as written, if `schema` is one (inline, or a `$ref` to one).
     fn written_union(&self, schema: &Value) -> Option<Vec<Value>> {
+        let schema = self.as_written(schema);
+        let keyword = super::unions::keyword(schema)?;
+        schema.get(keyword)?.as_array().cloned()
+    }
+
+    /// `schema` with its `$ref`s followed to the component as written (as it is where one
+    /// is missing).
+    fn as_written<'s>(&'s self, schema: &'s Value) -> &'s Value {
         let mut schema = schema;
         for _ in 0..64 {
-            match reference(schema) {
-                Some(name) => schema = self.written.get(name)?,
+            match reference(schema).and_then(|r| self.written.get(r)) {
+                Some(target) => schema = target,
                 None => break,
             }
         }
-        let keyword = super::unions::keyword(schema)?;
-        schema.get(keyword)?.as_array().cloned()
+        schema
+    }
+
+    /// A union's parts, each `$ref` replaced by the component it names, as written.
+    fn written_parts(&self, parts: &[Value]) -> Vec<Value> {
+        parts
+            .iter()
+            .map(|p| match reference(p).and_then(|r| self.written.get(r)) {
+                Some(target) => target.clone(),
+                None => p.clone(),
+            })
+            .collect()
     }
 
     /// Whether `schema` includes (by `$ref`, `allOf` or a union's variants) a component
@@ -564,13 +576,7 @@ impl<'d> Normalizer<'d> {
         if !object_like.contains(&true) || parts.iter().any(|p| self.includes_underway(p)) {
             return None;
         }
-        let written: Vec<Value> = parts
-            .iter()
-            .map(|p| match reference(p).and_then(|r| self.written.get(r)) {
-                Some(target) => target.clone(),
-                None => p.clone(),
-            })
-            .collect();
+        let written = self.written_parts(parts);
         let inline = super::unions::inline_variant_names(&Value::Object(object.clone()), &written);
         let mut own = Map::new();
         for key in OBJECT_KEYWORDS {
@@ -663,13 +669,7 @@ impl<'d> Normalizer<'d> {
 
     /// Whether a union's variant is a value other than an object (by its `type` or `enum`).
     fn is_scalar(&self, schema: &Value) -> bool {
-        let mut schema = schema;
-        for _ in 0..64 {
-            match reference(schema).and_then(|r| self.written.get(r)) {
-                Some(target) => schema = target,
-                None => break,
-            }
-        }
+        let schema = self.as_written(schema);
         match schema.get("type").and_then(Value::as_str) {
             Some("object") => false,
             Some(_) => true,
